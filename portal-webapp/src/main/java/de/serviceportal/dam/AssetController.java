@@ -1,0 +1,88 @@
+package de.serviceportal.dam;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import de.serviceportal.repository.ContentRepository;
+import de.serviceportal.repository.Workspaces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves asset binaries at {@code /dam/jcr:<uuid>/<file name>} straight from the repository, so every portal node
+ * serves the same files (no node-local copies).
+ */
+@Controller
+class AssetController {
+
+    private final ContentRepository repository;
+
+    AssetController(ContentRepository repository) {
+        this.repository = repository;
+    }
+
+    @GetMapping("/dam/jcr:{identifier}/{fileName}")
+    void asset(@PathVariable String identifier, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, RepositoryException {
+        Session session = repository.login();
+        try {
+            Node asset = asset(session, identifier);
+            if (asset == null || !asset.hasNode("jcr:content")
+                    || !asset.getNode("jcr:content").hasProperty("jcr:data")) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            Node resource = asset.getNode("jcr:content");
+            long modified = resource.hasProperty("jcr:lastModified")
+                    ? resource.getProperty("jcr:lastModified").getDate().getTimeInMillis()
+                    : asset.hasProperty("mgnl:lastModified")
+                            ? asset.getProperty("mgnl:lastModified").getDate().getTimeInMillis() : 0L;
+            long size = resource.getProperty("jcr:data").getLength();
+            String etag = "\"" + identifier + "-" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", "public, max-age=86400");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            if (etag.equals(request.getHeader("If-None-Match"))) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            String mimeType = resource.hasProperty("jcr:mimeType")
+                    ? resource.getProperty("jcr:mimeType").getString() : "application/octet-stream";
+            // Never let an uploaded file run as a page of the portal's origin.
+            if (mimeType.contains("html") || mimeType.contains("xml") && !mimeType.contains("svg")) {
+                mimeType = "application/octet-stream";
+            }
+            response.setContentType(mimeType);
+            if (mimeType.contains("svg")) {
+                response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+            }
+            response.setContentLengthLong(size);
+            if (!"HEAD".equals(request.getMethod())) {
+                try (InputStream in = resource.getProperty("jcr:data").getBinary().getStream()) {
+                    in.transferTo(response.getOutputStream());
+                }
+            }
+        } finally {
+            session.logout();
+        }
+    }
+
+    private static Node asset(Session session, String identifier) throws RepositoryException {
+        try {
+            Node node = session.getNodeByIdentifier(identifier);
+            return Workspaces.DAM.equals(Workspaces.workspaceOf(node.getPath())) && node.isNodeType("mgnl:asset")
+                    ? node : null;
+        } catch (ItemNotFoundException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

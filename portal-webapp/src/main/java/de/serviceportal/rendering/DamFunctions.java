@@ -1,0 +1,74 @@
+package de.serviceportal.rendering;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+import de.serviceportal.repository.Workspaces;
+
+/** {@code damfn}: assets by item key ({@code jcr:<uuid>}). */
+public final class DamFunctions {
+
+    private final CmsFunctions cmsfn;
+
+    DamFunctions(CmsFunctions cmsfn) {
+        this.cmsfn = cmsfn;
+    }
+
+    /** The asset's metadata and link, or null if there is no such asset. */
+    public Map<String, Object> getAsset(String itemKey) throws RepositoryException {
+        Node asset = cmsfn.contentById(itemKey, Workspaces.DAM);
+        if (asset == null || !asset.isNodeType("mgnl:asset")) {
+            return null;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("itemKey", "jcr:" + asset.getIdentifier());
+        map.put("name", asset.getName());
+        map.put("link", Links.assetLink(asset));
+        for (String key : new String[] {"title", "description", "alt", "caption", "copyright"}) {
+            map.put(key, string(asset, key));
+        }
+        if (map.get("alt") == null) {
+            map.put("alt", string(asset, "alternativeText"));
+        }
+        if (asset.hasNode("jcr:content")) {
+            Node resource = asset.getNode("jcr:content");
+            map.put("fileName", string(resource, "fileName"));
+            map.put("extension", string(resource, "extension"));
+            map.put("mimeType", string(resource, "jcr:mimeType"));
+            map.put("size", number(resource, "size", resource.hasProperty("jcr:data")
+                    ? resource.getProperty("jcr:data").getLength() : 0));
+            map.put("width", number(resource, "width", 0));
+            map.put("height", number(resource, "height", 0));
+        }
+        map.values().removeIf(java.util.Objects::isNull);
+        return map;
+    }
+
+    public String getAssetLink(String itemKey) throws RepositoryException {
+        Node asset = cmsfn.contentById(itemKey, Workspaces.DAM);
+        return asset == null ? null : Links.assetLink(asset);
+    }
+
+    /** Renditions come with the DAM work; until then every rendition is the original. */
+    public String getRendition(String itemKey, String renditionName) throws RepositoryException {
+        return getAssetLink(itemKey);
+    }
+
+    private static String string(Node node, String property) throws RepositoryException {
+        return node.hasProperty(property) ? node.getProperty(property).getString() : null;
+    }
+
+    private static long number(Node node, String property, long fallback) throws RepositoryException {
+        if (!node.hasProperty(property)) {
+            return fallback;
+        }
+        try {
+            return node.getProperty(property).getLong();
+        } catch (javax.jcr.ValueFormatException e) {
+            return fallback;
+        }
+    }
+}

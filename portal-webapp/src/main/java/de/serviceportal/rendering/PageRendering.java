@@ -1,0 +1,268 @@
+package de.serviceportal.rendering;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+
+import org.owasp.encoder.Encode;
+
+import de.serviceportal.modules.Definition;
+import de.serviceportal.modules.DefinitionType;
+import freemarker.template.TemplateException;
+
+/**
+ * One page being rendered: the page script, then areas and components as the scripts ask for them. A component that
+ * fails or has an unknown template is left out; the rest of the page renders and staff see a notice.
+ */
+final class PageRendering {
+
+    private static final ThreadLocal<PageRendering> CURRENT = new ThreadLocal<>();
+    static final String DEFAULT_AREA_SCRIPTS = "/portal-core/templates/areas/";
+
+    private final RenderContext context;
+    private final TemplateEngine engine;
+    private final Map<String, Object> objects;
+    private final ProblemLog problems;
+    /** The content node and definition of the script running now; areas belong to it. */
+    private final Deque<Frame> frames = new ArrayDeque<>();
+
+    private record Frame(Node content, Map<String, Object> definition) {
+    }
+
+    PageRendering(RenderContext context, TemplateEngine engine, Map<String, Object> objects, ProblemLog problems) {
+        this.context = context;
+        this.engine = engine;
+        this.objects = objects;
+        this.problems = problems;
+    }
+
+    static PageRendering current() {
+        PageRendering rendering = CURRENT.get();
+        if (rendering == null) {
+            throw new IllegalStateException("No page is being rendered on this thread");
+        }
+        return rendering;
+    }
+
+    static PageRendering currentOrNull() {
+        return CURRENT.get();
+    }
+
+    RenderContext context() {
+        return context;
+    }
+
+    /** Renders the page with its template, or with the fallback template when its own is unknown. */
+    void renderPage(Definition template, Optional<String> unknownTemplate, Writer out)
+            throws IOException, TemplateException {
+        PageRendering previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            frames.push(new Frame(context.page(), template.properties()));
+            StringWriter page = new StringWriter(16 * 1024);
+            engine.render(template.string("templateScript"), model(context.page(), template.properties()),
+                    context.locale(), page);
+            String html = page.toString();
+            if (unknownTemplate.isPresent() && context.staff()) {
+                html = afterBodyStart(html, notice("Diese Seite verwendet die unbekannte Vorlage „"
+                        + unknownTemplate.get() + "“ und wird mit „" + template.id() + "“ angezeigt."));
+            }
+            out.write(html);
+        } finally {
+            frames.clear();
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    void renderPageHook(Writer out) {
+        // Public and preview rendering need no editor hooks; the page editor adds its own.
+    }
+
+    void renderArea(String name, Node explicitContent, Writer out) throws IOException, TemplateException {
+        Frame frame = frames.peek();
+        Node owner = explicitContent != null ? explicitContent : frame.content();
+        Map<String, Object> areaDefinition = areaDefinition(frame.definition(), name);
+        if (areaDefinition == null) {
+            problems.warn(context, "area:" + name + "@" + path(owner), "Area '{}' is not defined for {}", name,
+                    path(owner));
+            staffNotice(out, "Der Bereich „" + name + "“ ist in der Vorlage nicht definiert.");
+            return;
+        }
+        if (Boolean.FALSE.equals(areaDefinition.get("enabled"))) {
+            return;
+        }
+        try {
+            String type = String.valueOf(areaDefinition.getOrDefault("type", "list"));
+            Node areaNode = owner.hasNode(name) ? owner.getNode(name) : null;
+            List<Node> components = "noComponent".equals(type) ? List.of() : components(owner, name, areaNode,
+                    areaDefinition);
+            if ("single".equals(type) && components.size() > 1) {
+                components = components.subList(components.size() - 1, components.size());
+            }
+            Object script = areaDefinition.get("templateScript");
+            String scriptPath = script != null ? String.valueOf(script) : DEFAULT_AREA_SCRIPTS + type + ".ftl";
+            Map<String, Object> model = model(areaNode, areaDefinition);
+            model.put("components", components);
+            model.put("component", components.isEmpty() ? null : components.get(0));
+            model.put("parentContent", owner);
+            frames.push(new Frame(areaNode != null ? areaNode : owner, areaDefinition));
+            try {
+                StringWriter buffer = new StringWriter();
+                engine.render(scriptPath, model, context.locale(), buffer);
+                out.write(buffer.toString());
+            } finally {
+                frames.pop();
+            }
+        } catch (RepositoryException e) {
+            throw new IOException("Cannot read area '" + name + "' of " + path(owner), e);
+        }
+    }
+
+    /** Inherited components first (from the top of the site down), then the area's own. */
+    private List<Node> components(Node owner, String name, Node areaNode, Map<String, Object> definition)
+            throws RepositoryException {
+        List<Node> components = new ArrayList<>();
+        Object inheritance = definition.get("inheritance");
+        if (inheritance instanceof Map<?, ?> settings && Boolean.TRUE.equals(settings.get("enabled"))
+                && owner.isNodeType("mgnl:page")) {
+            String mode = String.valueOf(settings.get("components") == null ? "all" : settings.get("components"));
+            if (!"none".equals(mode)) {
+                for (Node ancestor : inheritingAncestors(owner)) {
+                    if (ancestor.hasNode(name)) {
+                        for (Node component : ownComponents(ancestor.getNode(name))) {
+                            if ("all".equals(mode) || (component.hasProperty("inheritable")
+                                    && component.getProperty("inheritable").getBoolean())) {
+                                components.add(component);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (areaNode != null) {
+            components.addAll(ownComponents(areaNode));
+        }
+        return components;
+    }
+
+    /** Ancestor pages inside the current site, the site's home page first. */
+    private List<Node> inheritingAncestors(Node page) throws RepositoryException {
+        List<Node> ancestors = new ArrayList<>();
+        String siteRoot = "/website" + context.site().root();
+        Node current = page;
+        while (!current.getPath().equals(siteRoot) && current.getPath().startsWith(siteRoot + "/")) {
+            current = current.getParent();
+            if (current.isNodeType("mgnl:page")) {
+                ancestors.add(0, current);
+            }
+        }
+        return ancestors;
+    }
+
+    private static List<Node> ownComponents(Node area) throws RepositoryException {
+        List<Node> components = new ArrayList<>();
+        for (NodeIterator it = area.getNodes(); it.hasNext(); ) {
+            Node child = it.nextNode();
+            if (child.isNodeType("mgnl:component")) {
+                components.add(child);
+            }
+        }
+        return components;
+    }
+
+    void renderComponent(Node component, Writer out) throws IOException {
+        String templateId = null;
+        try {
+            templateId = component.hasProperty("mgnl:template")
+                    ? component.getProperty("mgnl:template").getString() : null;
+            Optional<Definition> definition = templateId == null ? Optional.empty()
+                    : context.definitions().get(DefinitionType.TEMPLATE, templateId);
+            if (definition.isEmpty()) {
+                problems.warn(context, "component:" + templateId + "@" + component.getPath(),
+                        "Component {} has the unknown template '{}'; it is left out", component.getPath(), templateId);
+                staffNotice(out, "Eine Komponente mit der unbekannten Vorlage „" + templateId
+                        + "“ wird nicht angezeigt.");
+                return;
+            }
+            StringWriter buffer = new StringWriter();
+            frames.push(new Frame(component, definition.get().properties()));
+            try {
+                engine.render(definition.get().string("templateScript"),
+                        model(component, definition.get().properties()), context.locale(), buffer);
+            } finally {
+                frames.pop();
+            }
+            out.write(buffer.toString());
+        } catch (TemplateException | IOException | RepositoryException | RuntimeException e) {
+            problems.error(context, "render:" + templateId + "@" + path(component),
+                    "Component " + path(component) + " (" + templateId + ") failed to render; it is left out", e);
+            staffNotice(out, "Die Komponente „" + templateId + "“ konnte nicht angezeigt werden: "
+                    + rootMessage(e));
+        }
+    }
+
+    private Map<String, Object> model(Node content, Map<String, Object> definition) {
+        Map<String, Object> model = new HashMap<>(objects);
+        model.put("content", content);
+        model.put("def", definition);
+        return model;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> areaDefinition(Map<String, Object> definition, String name) {
+        Object areas = definition == null ? null : definition.get("areas");
+        if (areas instanceof Map<?, ?> map && map.get(name) instanceof Map<?, ?> area) {
+            return (Map<String, Object>) area;
+        }
+        return null;
+    }
+
+    private void staffNotice(Writer out, String message) throws IOException {
+        if (context.staff()) {
+            out.write(notice(message));
+        }
+    }
+
+    private static String notice(String message) {
+        return "<div class=\"portal-editor-notice\" role=\"note\"><strong>Hinweis für die Redaktion:</strong> "
+                + Encode.forHtml(message) + "</div>";
+    }
+
+    private static String afterBodyStart(String html, String insert) {
+        int body = html.indexOf("<body");
+        int end = body < 0 ? -1 : html.indexOf('>', body);
+        return end < 0 ? insert + html : html.substring(0, end + 1) + insert + html.substring(end + 1);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private static String path(Node node) {
+        try {
+            return node.getPath();
+        } catch (RepositoryException e) {
+            return "?";
+        }
+    }
+}

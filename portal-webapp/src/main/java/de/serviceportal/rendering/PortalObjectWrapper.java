@@ -1,0 +1,32 @@
+package de.serviceportal.rendering;
+
+import javax.jcr.Node;
+
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+
+/** Wraps JCR nodes as {@link ContentModel} wherever they appear (function results, lists). */
+final class PortalObjectWrapper extends DefaultObjectWrapper {
+
+    PortalObjectWrapper() {
+        super(builder(), true);
+    }
+
+    private static DefaultObjectWrapperBuilder builder() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(FreemarkerSettings.VERSION);
+        builder.setExposeFields(false);
+        builder.setForceLegacyNonListCollections(false);
+        builder.setIterableSupport(true);
+        return builder;
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
+        if (object instanceof Node node) {
+            return new ContentModel(node, this);
+        }
+        return super.handleUnknownType(object);
+    }
+}

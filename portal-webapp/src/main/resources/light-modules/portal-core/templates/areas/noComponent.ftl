@@ -1,0 +1,1 @@
+[#-- Areas without components render nothing unless they bring their own script. --]

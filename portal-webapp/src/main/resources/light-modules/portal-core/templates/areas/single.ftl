@@ -1,0 +1,4 @@
+[#-- Default script of single areas: the one component, if any. --]
+[#if component??]
+[@cms.component content=component /]
+[/#if]
