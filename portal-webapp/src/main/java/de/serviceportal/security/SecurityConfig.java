@@ -1,0 +1,103 @@
+package de.serviceportal.security;
+
+import java.util.LinkedHashMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The portal's single security filter chain.
+ *
+ * <ul>
+ *   <li>{@code /.admin/**}: role ADMIN; {@code /.editor/**}: any staff role.</li>
+ *   <li>Everything else (citizen pages, {@code /.resources/**}, {@code /dam/**}, citizen forms) is
+ *       public. Non-GET requests are public too, because citizens submit forms without an account;
+ *       CSRF protection still applies to every state-changing request.</li>
+ *   <li>Form login at GET/POST {@code /.login}, logout by POST {@code /.logout}.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfig {
+
+    static final String LOGIN = "/.login";
+    static final String LOGOUT = "/.logout";
+
+    /** Picked up by Spring Security's WebSecurity for the firewall's rejections. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new RejectedRequestHandler();
+    }
+
+    @Bean
+    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, StaffUserDetailsService users,
+            PasswordEncoder passwordEncoder, LoginAttempts attempts,
+            @Value("${portal.security.content-security-policy:base-uri 'self'; object-src 'none'; frame-ancestors 'self'}")
+            String contentSecurityPolicy) throws Exception {
+        http
+            .authenticationManager(authenticationManager(users, passwordEncoder, attempts))
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/.admin/**").hasRole(StaffRole.ADMIN.name())
+                .requestMatchers("/.editor/**").hasAnyRole(staffRoleNames())
+                .anyRequest().permitAll())
+            .formLogin(form -> form
+                .loginPage(LOGIN)
+                .loginProcessingUrl(LOGIN)
+                .usernameParameter("username")
+                .passwordParameter("password")
+                .successHandler(new StaffLoginSuccessHandler())
+                .failureHandler(failureHandler())
+                .permitAll())
+            .logout(logout -> logout
+                .logoutUrl(LOGOUT)
+                .logoutSuccessUrl(LOGIN + "?logout")
+                .permitAll())
+            .headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                // Baseline for every page; it leaves scripts and styles alone so that the
+                // rendered citizen pages keep working. The login page sends its own, strict policy,
+                // which the header writer does not overwrite.
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
+        return http.build();
+    }
+
+    private static AuthenticationManager authenticationManager(StaffUserDetailsService users,
+            PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new LockingAuthenticationProvider(passwords, attempts));
+    }
+
+    /** Locked → lock notice; every other failure (unknown name, wrong password, disabled) → one generic notice. */
+    private static AuthenticationFailureHandler failureHandler() {
+        var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
+        handlers.put(LoginTemporarilyLockedException.class,
+                new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error=locked"));
+        return new DelegatingAuthenticationFailureHandler(handlers,
+                new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error"));
+    }
+
+    private static String[] staffRoleNames() {
+        StaffRole[] roles = StaffRole.values();
+        String[] names = new String[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            names[i] = roles[i].name();
+        }
+        return names;
+    }
+}

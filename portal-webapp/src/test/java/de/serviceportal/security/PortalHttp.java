@@ -1,0 +1,111 @@
+package de.serviceportal.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A minimal browser for tests: real HTTP against the running portal, no redirect following, a
+ * cookie jar of its own (kept by hand because java.net.CookieManager is picky about 127.0.0.1).
+ */
+final class PortalHttp {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final String base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    PortalHttp(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** {@code rawPath} goes on the wire exactly as given (percent escapes included). */
+    HttpResponse<String> get(String rawPath) {
+        return send(HttpRequest.newBuilder(URI.create(base + rawPath)).GET());
+    }
+
+    HttpResponse<String> post(String rawPath, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + rawPath))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The CSRF token as a browser gets it: from the hidden field of the login page. */
+    String csrfToken() {
+        HttpResponse<String> page = get("/.login");
+        Matcher m = CSRF.matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("No CSRF field on the login page:\n" + page.body());
+        }
+        return m.group(1);
+    }
+
+    HttpResponse<String> login(String username, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", csrfToken());
+        form.put("username", username);
+        form.put("password", password);
+        return post("/.login", form);
+    }
+
+    HttpResponse<String> logout() {
+        return post("/.logout", Map.of("_csrf", csrfToken()));
+    }
+
+    /** Path and query of the Location header, whether Tomcat sent it absolute or relative. */
+    static String location(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("No Location header, status " + response.statusCode()));
+        URI uri = URI.create(location);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
+                .timeout(Duration.ofSeconds(30));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (String setCookie : response.headers().allValues("Set-Cookie")) {
+                String pair = setCookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                String name = pair.substring(0, eq).trim();
+                String value = pair.substring(eq + 1).trim();
+                if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+            }
+            return response;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
