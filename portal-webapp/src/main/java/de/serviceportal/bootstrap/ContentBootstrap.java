@@ -9,7 +9,6 @@ import java.util.Set;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +93,7 @@ class ContentBootstrap {
     private static Set<String> imported(Session session) throws RepositoryException {
         Set<String> imported = new HashSet<>();
         if (session.nodeExists(RECORD) && session.getNode(RECORD).hasProperty("imported")) {
-            for (Value value : session.getNode(RECORD).getProperty("imported").getValues()) {
+            for (javax.jcr.Value value : session.getNode(RECORD).getProperty("imported").getValues()) {
                 imported.add(value.getString());
             }
         }
