@@ -187,14 +187,7 @@ final class DefinitionLoader {
 
         private Optional<Definition> definition(String id, ModuleResource source) {
             try {
-                Map<String, Object> properties = inherit(id);
-                properties = decorate(id, properties);
-                if (currentType == DefinitionType.TEMPLATE && !properties.containsKey("templateScript")) {
-                    properties = new LinkedHashMap<>(properties);
-                    String path = source.path();
-                    properties.put("templateScript",
-                            "/" + source.module() + "/" + path.substring(0, path.lastIndexOf('.')) + ".ftl");
-                }
+                Map<String, Object> properties = decorate(id, inherit(id));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> finished = (Map<String, Object>) DirectiveResolver.finish(properties);
                 return Optional.of(new Definition(id, currentType, source, finished));
@@ -230,8 +223,18 @@ final class DefinitionLoader {
                 if (!(value instanceof Map<?, ?>)) {
                     throw new DirectiveResolver.ResolutionException("a definition must be a mapping", 1);
                 }
-                resolved.put(id, (Map<String, Object>) value);
-                return (Map<String, Object>) value;
+                Map<String, Object> definition = (Map<String, Object>) value;
+                if (currentType == DefinitionType.TEMPLATE && !declaresScript(raw)) {
+                    // The script beside the YAML wins over an inherited one; without either, the beside path stays
+                    // so that the problem names the file a developer would expect.
+                    String beside = besideScript(source);
+                    if (resources.containsKey(beside) || !definition.containsKey("templateScript")) {
+                        definition = new LinkedHashMap<>(definition);
+                        definition.put("templateScript", beside);
+                    }
+                }
+                resolved.put(id, definition);
+                return definition;
             } finally {
                 resolving.remove(id);
             }
@@ -252,6 +255,16 @@ final class DefinitionLoader {
             } finally {
                 resolving.remove(resourcePath);
             }
+        }
+
+        private static boolean declaresScript(Object raw) {
+            Object own = raw instanceof Directive.Inherit inherit ? inherit.overrides() : raw;
+            return own instanceof Map<?, ?> map && map.containsKey("templateScript");
+        }
+
+        private static String besideScript(ModuleResource source) {
+            String path = source.path();
+            return "/" + source.module() + "/" + path.substring(0, path.lastIndexOf('.')) + ".ftl";
         }
 
         private Object raw(ModuleResource resource) {

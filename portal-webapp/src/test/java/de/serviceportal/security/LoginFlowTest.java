@@ -1,6 +1,7 @@
 package de.serviceportal.security;
 
-import static de.serviceportal.security.PortalHttp.location;
+import de.serviceportal.testsupport.PortalHttp;
+import static de.serviceportal.testsupport.PortalHttp.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -1,4 +1,4 @@
-package de.serviceportal.security;
+package de.serviceportal.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A minimal browser for tests: real HTTP against the running portal, no redirect following, a
  * cookie jar of its own (kept by hand because java.net.CookieManager is picky about 127.0.0.1).
  */
-final class PortalHttp {
+public final class PortalHttp {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -29,16 +29,16 @@ final class PortalHttp {
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    PortalHttp(int port) {
+    public PortalHttp(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
     /** {@code rawPath} goes on the wire exactly as given (percent escapes included). */
-    HttpResponse<String> get(String rawPath) {
+    public HttpResponse<String> get(String rawPath) {
         return send(HttpRequest.newBuilder(URI.create(base + rawPath)).GET());
     }
 
-    HttpResponse<String> post(String rawPath, Map<String, String> form) {
+    public HttpResponse<String> post(String rawPath, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -49,7 +49,7 @@ final class PortalHttp {
     }
 
     /** The CSRF token as a browser gets it: from the hidden field of the login page. */
-    String csrfToken() {
+    public String csrfToken() {
         HttpResponse<String> page = get("/.login");
         Matcher m = CSRF.matcher(page.body());
         if (!m.find()) {
@@ -58,7 +58,7 @@ final class PortalHttp {
         return m.group(1);
     }
 
-    HttpResponse<String> login(String username, String password) {
+    public HttpResponse<String> login(String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("_csrf", csrfToken());
         form.put("username", username);
@@ -66,12 +66,12 @@ final class PortalHttp {
         return post("/.login", form);
     }
 
-    HttpResponse<String> logout() {
+    public HttpResponse<String> logout() {
         return post("/.logout", Map.of("_csrf", csrfToken()));
     }
 
     /** Path and query of the Location header, whether Tomcat sent it absolute or relative. */
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("No Location header, status " + response.statusCode()));
         URI uri = URI.create(location);
