@@ -67,7 +67,8 @@ public class LoginAttempts {
     void recordFailure(String username) {
         Instant now = clock.instant();
         String key = key(username);
-        Entry updated = entries.compute(key, (k, entry) -> {
+        Entry before = entries.get(key);
+        Entry after = entries.compute(key, (k, entry) -> {
             if (entry == null || entry.expired(now, lockDuration)) {
                 return Entry.afterFailures(1, now, maxFailures, lockDuration);
             }
@@ -76,7 +77,8 @@ public class LoginAttempts {
             }
             return Entry.afterFailures(entry.failures() + 1, now, maxFailures, lockDuration);
         });
-        if (updated.failures() == maxFailures && updated.lastFailure().equals(now)) {
+        if (after.lockedAt(now) && (before == null || !before.lockedAt(now))) {
+            // The name is attacker-chosen: keep only harmless characters in the log.
             log.warn("Login for username '{}' locked for {} after {} failed attempts",
                     key.replaceAll("[^a-z0-9._@-]", "?"), lockDuration, maxFailures);
         }

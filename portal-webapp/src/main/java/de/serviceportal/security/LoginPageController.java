@@ -1,5 +1,7 @@
 package de.serviceportal.security;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
@@ -31,7 +33,7 @@ class LoginPageController {
                 ? ("locked".equals(error) ? LoginPage.Notice.LOCKED : LoginPage.Notice.FAILED)
                 : logout != null ? LoginPage.Notice.LOGGED_OUT : LoginPage.Notice.NONE;
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Security-Policy", page.contentSecurityPolicy())
                 .body(page.render(request.getContextPath(), csrf, notice));
