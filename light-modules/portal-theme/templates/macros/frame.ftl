@@ -63,7 +63,8 @@ ${resfn.js(["/portal-theme/.*\\.js"])}
 [#-- Header: logo + site name linking to the home page, then the main navigation. --]
 [#macro header]
 [#local logo = resourceUrl((site.parameters.logo)!"")]
-[#local siteTitle = site.title!""]
+[#-- The brand link must always have a name, even for a site definition without title. --]
+[#local siteTitle = site.title?has_content?then(site.title, i18n['portal-theme.breadcrumb.home'])]
 <header class="site-header">
   <div class="container site-header__bar">
     <a class="brand" href="${site.homeLink!"/"}">
