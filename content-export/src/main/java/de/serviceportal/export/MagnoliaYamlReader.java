@@ -111,7 +111,7 @@ final class MagnoliaYamlReader {
             if (name == null) {
                 continue;
             }
-            if (tuple.getValueNode() instanceof MappingNode child) {
+            if (tuple.getValueNode() instanceof MappingNode child && Tag.MAP.equals(child.getTag())) {
                 roots.add(readNode(name, line(tuple.getKeyNode()), child));
             } else {
                 problems.add(new Problem(line(tuple.getKeyNode()),
@@ -142,6 +142,11 @@ final class MagnoliaYamlReader {
             }
             int keyLine = line(tuple.getKeyNode());
             Node value = tuple.getValueNode();
+            if (!(value instanceof ScalarNode) && !Tag.MAP.equals(value.getTag()) && !Tag.SEQ.equals(value.getTag())) {
+                problems.add(new Problem(line(value), "Eintrag '" + key + "': YAML-Typ '" + value.getTag().getValue()
+                        + "' wird nicht unterstützt"));
+                continue;
+            }
             if (value instanceof MappingNode childMapping) {
                 children.add(new Object[] {key, keyLine, childMapping});
             } else {
@@ -184,12 +189,13 @@ final class MagnoliaYamlReader {
     }
 
     private ContentProperty singleValue(String name, ScalarNode scalar, int line) {
-        if (name.equals(MIXIN_TYPES)) {
-            // Tolerated: a single mixin written without list brackets.
-            return new ContentProperty(name, PropertyType.NAME, true, List.of(scalar.getValue()), line);
-        }
-        if (name.equals(PRIMARY_TYPE)) {
-            return new ContentProperty(name, PropertyType.NAME, false, List.of(scalar.getValue()), line);
+        if (name.equals(MIXIN_TYPES) || name.equals(PRIMARY_TYPE)) {
+            if (!typeName(scalar)) {
+                return null;
+            }
+            // A single mixin written without list brackets is tolerated.
+            return new ContentProperty(name, PropertyType.NAME, name.equals(MIXIN_TYPES),
+                    List.of(scalar.getValue()), line);
         }
         Typed typed = typed(name, scalar);
         if (typed == null) {
@@ -210,6 +216,9 @@ final class MagnoliaYamlReader {
                 return null;
             }
             if (name.equals(MIXIN_TYPES)) {
+                if (!typeName(scalar)) {
+                    return null;
+                }
                 items.add(new Typed(PropertyType.NAME, scalar.getValue(), scalar.getValue()));
                 continue;
             }
@@ -318,6 +327,15 @@ final class MagnoliaYamlReader {
         problems.add(new Problem(line, "Eigenschaft '" + name + "': YAML-Typ '" + tag.getValue()
                 + "' wird nicht unterstützt"));
         return null;
+    }
+
+    private boolean typeName(ScalarNode scalar) {
+        String problem = Values.nameProblem(scalar.getValue());
+        if (problem != null) {
+            problems.add(new Problem(line(scalar), "Ungültiger Knotentyp: " + problem));
+            return false;
+        }
+        return true;
     }
 
     private Typed invalid(int line, String name, String what, String raw) {
