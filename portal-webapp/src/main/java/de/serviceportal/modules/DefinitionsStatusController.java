@@ -14,14 +14,18 @@ import jakarta.servlet.http.HttpServletResponse;
 class DefinitionsStatusController {
 
     private final LightModuleRegistry registry;
+    private final TemplateUsage usage;
 
-    DefinitionsStatusController(LightModuleRegistry registry) {
+    DefinitionsStatusController(LightModuleRegistry registry, TemplateUsage usage) {
         this.registry = registry;
+        this.usage = usage;
     }
 
     @GetMapping("/.admin/definitions")
     void status(HttpServletResponse response) throws IOException {
         Definitions definitions = registry.current();
+        java.util.Map<String, Integer> used = usage.count();
+        List<String> unknown = new java.util.ArrayList<>();
         StringBuilder html = new StringBuilder(16 * 1024);
         html.append("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -37,6 +41,9 @@ class DefinitionsStatusController {
                 .append("Module: ").append(Encode.forHtml(String.join(", ", definitions.modules())))
                 .append(" · Stand: Generation ").append(definitions.generation()).append("</p>");
         List<DefinitionProblem> problems = definitions.problems();
+        used.keySet().stream()
+                .filter(id -> definitions.get(DefinitionType.TEMPLATE, id).isEmpty())
+                .forEach(id -> unknown.add(id + " (" + used.get(id) + "×)"));
         html.append("<h2>Probleme (").append(problems.size()).append(")</h2>");
         if (problems.isEmpty()) {
             html.append("<p>Keine Probleme.</p>");
@@ -49,6 +56,11 @@ class DefinitionsStatusController {
             }
             html.append("</ul>");
         }
+        if (!unknown.isEmpty()) {
+            html.append("<h2>Unbekannte Vorlagen im Inhalt (").append(unknown.size()).append(")</h2><ul>");
+            unknown.forEach(id -> html.append("<li><code>").append(Encode.forHtml(id)).append("</code></li>"));
+            html.append("</ul>");
+        }
         for (DefinitionType type : DefinitionType.values()) {
             html.append("<h2>").append(label(type)).append(" (").append(definitions.all(type).size()).append(")</h2>");
             if (definitions.all(type).isEmpty()) {
@@ -56,14 +68,19 @@ class DefinitionsStatusController {
                 continue;
             }
             html.append("<table><thead><tr><th scope=\"col\">ID</th><th scope=\"col\">Titel</th>")
-                    .append("<th scope=\"col\">Quelle</th></tr></thead><tbody>");
+                    .append("<th scope=\"col\">Quelle</th>")
+                    .append(type == DefinitionType.TEMPLATE ? "<th scope=\"col\">Verwendet</th>" : "")
+                    .append("</tr></thead><tbody>");
             for (Definition definition : definitions.all(type)) {
                 html.append("<tr><td><code>").append(Encode.forHtml(definition.id())).append("</code></td><td>")
                         .append(Encode.forHtml(definition.string("title") == null ? "" : definition.string("title")))
                         .append("</td><td>").append(Encode.forHtml(definition.source().origin()
                                 == ModuleResource.Origin.CLASSPATH ? "Klassenpfad" : "Dateisystem"))
                         .append(": <code>").append(Encode.forHtml(definition.source().resourcePath()))
-                        .append("</code></td></tr>");
+                        .append("</code></td>")
+                        .append(type == DefinitionType.TEMPLATE
+                                ? "<td>" + used.getOrDefault(definition.id(), 0) + "</td>" : "")
+                        .append("</tr>");
             }
             html.append("</tbody></table>");
         }
