@@ -31,7 +31,7 @@ public class LightModuleRegistry implements DisposableBean {
     private volatile Definitions current;
     private long generation;
 
-    LightModuleRegistry(@Value("${portal.light-modules:./light-modules}") Path root,
+    public LightModuleRegistry(@Value("${portal.light-modules:./light-modules}") Path root,
             @Value("${portal.light-modules-watch:true}") boolean watch, List<ScriptCheck> scriptChecks) {
         this.root = root.toAbsolutePath().normalize();
         this.classpath = ModuleScanner.classpath(LightModuleRegistry.class.getClassLoader());
