@@ -112,7 +112,10 @@ final class PageRendering {
             List<Node> components = "noComponent".equals(type) ? List.of() : components(owner, name, areaNode,
                     areaDefinition);
             if ("single".equals(type) && components.size() > 1) {
+                // the page's own component wins over an inherited one (it comes last)
                 components = components.subList(components.size() - 1, components.size());
+            } else if (components.size() > maxComponents(areaDefinition)) {
+                components = components.subList(0, maxComponents(areaDefinition));
             }
             Object script = areaDefinition.get("templateScript");
             String scriptPath = script != null ? String.valueOf(script) : DEFAULT_AREA_SCRIPTS + type + ".ftl";
@@ -221,6 +224,14 @@ final class PageRendering {
         model.put("content", content);
         model.put("def", definition);
         return model;
+    }
+
+    private static int maxComponents(Map<String, Object> areaDefinition) {
+        Object max = areaDefinition.get("maxComponents");
+        if (max instanceof Number number && number.intValue() >= 0) {
+            return number.intValue();
+        }
+        return Integer.MAX_VALUE;
     }
 
     @SuppressWarnings("unchecked")

@@ -129,6 +129,13 @@ class FixtureSiteRenderingTest {
     }
 
     @Test
+    void areasRespectMaxComponentsAndSingleType() throws Exception {
+        String html = get("/test/begrenzt").body();
+        assertThat(html).contains("Eins").contains("Zwei").doesNotContain("Drei");
+        assertThat(html).contains("Bühne neu").doesNotContain("Bühne alt");
+    }
+
+    @Test
     void otherLanguageUsesSuffixedPropertiesMessagesAndLinks() throws Exception {
         String html = get("/test/en").body();
         assertThat(html).contains("<html lang=\"en\">").contains("<h1>Home of the test municipality</h1>")
