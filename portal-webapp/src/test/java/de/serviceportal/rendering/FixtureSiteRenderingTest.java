@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import javax.jcr.Node;
@@ -186,12 +187,8 @@ class FixtureSiteRenderingTest {
             Files.writeString(script, "<div>\n[#if unclosed]\n");
             PortalHttp admin = new PortalHttp(port);
             admin.login("admin", TestPortalHome.TEST_ADMIN_PASSWORD);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            String status = admin.get("/.admin/definitions").body();
-            while (!status.contains("/test-site/templates/components/text.ftl:") && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-                status = admin.get("/.admin/definitions").body();
-            }
+            String status = await(() -> admin.get("/.admin/definitions").body(),
+                    body -> body.contains("/test-site/templates/components/text.ftl:"));
             assertThat(status).contains("/test-site/templates/components/text.ftl:2");
             assertThat(get("/test").body()).contains("class=\"text changed\"").contains("Zweiter Text");
         } finally {
@@ -201,25 +198,51 @@ class FixtureSiteRenderingTest {
     }
 
     @Test
-    void newComponentDefinitionsAndPageTemplatesAreUsedWithoutRestart() throws Exception {
+    void addedAndDeletedDefinitionsAndChangedPageTemplatesApplyWithoutRestart() throws Exception {
         Path page = modules.resolve("test-site/templates/pages/page.ftl");
         String original = Files.readString(page);
+        Path quote = modules.resolve("test-site/templates/components/quote.yaml");
+        repository.write(session -> {
+            Node component = session.getNode("/website/test/unterseite").addNode("main", "mgnl:area")
+                    .addNode("0", "mgnl:component");
+            component.setProperty("mgnl:template", "test-site:components/quote");
+            component.setProperty("text", "Wer testet, gewinnt.");
+            return null;
+        });
         try {
+            assertThat(get("/test/unterseite").body()).doesNotContain("Wer testet");
+            Files.writeString(modules.resolve("test-site/templates/components/quote.ftl"),
+                    "<blockquote>${content.text}</blockquote>");
+            Files.writeString(quote, "title: Zitat\n");
+            await("/test/unterseite", html -> html.contains("<blockquote>Wer testet, gewinnt.</blockquote>"));
+
             Files.writeString(page, original.replace("<main id=\"inhalt\">", "<main id=\"inhalt\" class=\"neu\">"));
-            await("/test", html -> html.contains("class=\"neu\""));
+            await("/test/unterseite", html -> html.contains("class=\"neu\""));
+
+            Files.delete(quote);
+            await("/test/unterseite", html -> !html.contains("Wer testet"));
         } finally {
             Files.writeString(page, original);
+            repository.write(session -> {
+                session.getNode("/website/test/unterseite/main").remove();
+                return null;
+            });
         }
     }
 
     private String await(String path, Predicate<String> condition) throws Exception {
+        return await(() -> get(path).body(), condition);
+    }
+
+    /** Waits for the file-change event (delivered asynchronously by the kernel, within milliseconds). */
+    private static String await(Callable<String> fetch, Predicate<String> condition) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        String body = get(path).body();
+        String body = fetch.call();
         while (!condition.test(body) && System.nanoTime() < deadline) {
             Thread.sleep(20);
-            body = get(path).body();
+            body = fetch.call();
         }
-        assertThat(condition.test(body)).as("page %s reached the expected state:%n%s", path, body).isTrue();
+        assertThat(condition.test(body)).as("reached the expected state:%n%s", body).isTrue();
         return body;
     }
 
