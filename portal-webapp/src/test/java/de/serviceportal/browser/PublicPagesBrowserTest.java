@@ -185,6 +185,29 @@ class PublicPagesBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Online applications");
         assertThat(driver.findElement(By.cssSelector(".main-nav")).getAttribute("aria-label")).isEqualTo("Main navigation");
         assertThat(driver.findElement(By.cssSelector(".skip-link")).getAttribute("textContent")).isEqualTo("Skip to content");
+        assertThat(driver.findElement(By.cssSelector(".breadcrumb [aria-current=page]")).getText())
+                .as("translated title instead of the German navigation title").isEqualTo("Online applications");
+
+        // The demo content has no English texts: it stays German and must say so (WCAG 3.1.2 Language of Parts),
+        // while the interface texts around it are English.
+        assertThat(languageOf(driver, ".page-heading__title")).isEqualTo("en");
+        assertThat(languageOf(driver, ".page-heading__lead")).isEqualTo("de");
+        assertThat(languageOf(driver, ".text-block__title")).isEqualTo("de");
+        assertThat(languageOf(driver, ".faq__question")).isEqualTo("de");
+        assertThat(languageOf(driver, ".text-image__figure img")).isEqualTo("de");
+        assertThat(languageOf(driver, ".notice__label")).isEqualTo("en");
+        assertThat(languageOf(driver, ".contact-box__details dt")).isEqualTo("en");
+        assertThat(languageOf(driver, ".footer-nav a")).isEqualTo("en");
+
+        browser.open(url("/merseburg/buergerservice/antraege"));
+        assertThat(driver.findElements(By.cssSelector("[lang]"))).as("on a German page only <html> has lang")
+                .extracting(element -> element.getTagName()).containsExactly("html");
+    }
+
+    /** The language an element is read in: its own or its nearest ancestor's lang attribute. */
+    private static String languageOf(WebDriver driver, String selector) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector(arguments[0]).closest('[lang]').getAttribute('lang');", selector);
     }
 
     // ---------------------------------------------------------------- skip link and keyboard
