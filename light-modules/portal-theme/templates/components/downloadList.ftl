@@ -6,6 +6,7 @@
   [#if file?is_hash && file.link?has_content]
     [#assign entries = entries + [{
       "href": file.link,
+      "translated": item.title?has_content?then(util.inPageLanguage(item, "title"), util.inPageLanguage(file, "title")),
       "label": item.title?has_content?then(item.title, file.title?has_content?then(file.title, file.fileName!"")),
       "meta": [util.fileType(file), util.fileSize(file.size!"")]?filter(m -> m?has_content)?join(", ")
     }]]
@@ -14,12 +15,12 @@
 [#if entries?has_content || content.headline?has_content]
 <div class="download-list">
   [#if content.headline?has_content]
-  <h2 class="download-list__title">${content.headline}</h2>
+  <h2 class="download-list__title"[@util.lang content "headline" /]>${content.headline}</h2>
   [/#if]
   [#if entries?has_content]
   <ul class="download-list__items">
     [#list entries as e]
-    <li class="download-list__item"><a href="${e.href}">[@util.icon name="download" /]<span>${e.label}[#if e.meta?has_content] <span class="download-list__meta">(${e.meta})</span>[/#if]</span></a></li>
+    <li class="download-list__item"><a href="${e.href}">[@util.icon name="download" /]<span><span[#if !e.translated] lang="${util.contentLanguage()}"[/#if]>${e.label}</span>[#if e.meta?has_content] <span class="download-list__meta">(${e.meta})</span>[/#if]</span></a></li>
     [/#list]
   </ul>
   [/#if]

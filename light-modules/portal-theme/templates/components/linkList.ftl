@@ -8,6 +8,7 @@
     [#assign entries = entries + [{
       "href": href,
       "external": util.isExternal(item.link!"", item.externalLink!""),
+      "translated": item.title?has_content?then(util.inPageLanguage(item, "title"), !target?is_hash || util.inPageLanguage(target, util.navTitleProperty(target))),
       "label": item.title?has_content?then(item.title, target?is_hash?then(util.navTitle(target), href))
     }]]
   [/#if]
@@ -15,12 +16,12 @@
 [#if entries?has_content || content.headline?has_content]
 <div class="link-list">
   [#if content.headline?has_content]
-  <h2 class="link-list__title">${content.headline}</h2>
+  <h2 class="link-list__title"[@util.lang content "headline" /]>${content.headline}</h2>
   [/#if]
   [#if entries?has_content]
   <ul class="link-list__items">
     [#list entries as e]
-    <li class="link-list__item"><a href="${e.href}">[@util.icon name=e.external?then("external", "chevron") cssClass="icon icon--small" /]<span>${e.label}[#if e.external]<span class="visually-hidden"> ${i18n['portal-theme.link.external']}</span>[/#if]</span></a></li>
+    <li class="link-list__item"><a href="${e.href}">[@util.icon name=e.external?then("external", "chevron") cssClass="icon icon--small" /]<span[#if !e.translated] lang="${util.contentLanguage()}"[/#if]>${e.label}[#if e.external]<span class="visually-hidden"> ${i18n['portal-theme.link.external']}</span>[/#if]</span></a></li>
     [/#list]
   </ul>
   [/#if]

@@ -8,12 +8,12 @@
   <span class="notice__icon">[@util.icon name=type /]</span>
   <div class="notice__body">
     [#if content.headline?has_content]
-    <h2 class="notice__title"><span class="notice__label">${label}:</span> ${content.headline}</h2>
+    <h2 class="notice__title"><span class="notice__label">${label}:</span> <span[@util.lang content "headline" /]>${content.headline}</span></h2>
     [#else]
     <p class="notice__title"><span class="notice__label">${label}</span></p>
     [/#if]
     [#if content.text?has_content]
-    <div class="rich-text">${cmsfn.richText(content.text)}</div>
+    <div class="rich-text"[@util.lang content "text" /]>${cmsfn.richText(content.text)}</div>
     [/#if]
   </div>
 </div>

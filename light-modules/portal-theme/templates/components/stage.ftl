@@ -7,13 +7,13 @@
   <div class="container stage__inner">
     <div class="stage__body">
       [#if content.headline?has_content]
-      <h2 class="stage__headline">${content.headline}</h2>
+      <h2 class="stage__headline"[@util.lang content "headline" /]>${content.headline}</h2>
       [/#if]
       [#if content.text?has_content]
-      <p class="stage__text">${content.text}</p>
+      <p class="stage__text"[@util.lang content "text" /]>${content.text}</p>
       [/#if]
       [#if href?has_content]
-      <p class="stage__action"><a class="button" href="${href}">${content.linkText?has_content?then(content.linkText, i18n['portal-theme.teaser.more'])}[@util.icon name="arrow" cssClass="icon icon--small" /]</a></p>
+      <p class="stage__action"><a class="button" href="${href}"[#if content.linkText?has_content][@util.lang content "linkText" /][/#if]>${content.linkText?has_content?then(content.linkText, i18n['portal-theme.teaser.more'])}[@util.icon name="arrow" cssClass="icon icon--small" /]</a></p>
       [/#if]
     </div>
     [#if img?is_hash]

@@ -10,6 +10,7 @@
 [#assign external = util.isExternal(content.link!"", content.externalLink!"")]
 [#assign iconName = content.icon!""]
 [#assign headline = content.headline?has_content?then(content.headline, target?is_hash?then(util.pageTitle(target), ""))]
+[#assign headlineTranslated = content.headline?has_content?then(util.inPageLanguage(content, "headline"), !target?is_hash || util.inPageLanguage(target, util.pageTitleProperty(target)))]
 [#if headline?has_content]
 <article class="teaser[#if href?has_content] teaser--linked[/#if]">
   [#if img?is_hash]
@@ -17,12 +18,12 @@
   [#elseif iconName?is_string && util.icons[iconName]??]
   <span class="teaser__icon">[@util.icon name=iconName /]</span>
   [/#if]
-  <h2 class="teaser__title">[#if href?has_content]<a class="teaser__link" href="${href}">${headline}[#if external]<span class="visually-hidden"> ${i18n['portal-theme.link.external']}</span>[/#if]</a>[#else]${headline}[/#if]</h2>
+  <h2 class="teaser__title"[#if !headlineTranslated] lang="${util.contentLanguage()}"[/#if]>[#if href?has_content]<a class="teaser__link" href="${href}">${headline}[#if external]<span class="visually-hidden"> ${i18n['portal-theme.link.external']}</span>[/#if]</a>[#else]${headline}[/#if]</h2>
   [#if content.text?has_content]
-  <p class="teaser__text">${content.text}</p>
+  <p class="teaser__text"[@util.lang content "text" /]>${content.text}</p>
   [/#if]
   [#if href?has_content]
-  <p class="teaser__more" aria-hidden="true">${content.linkText?has_content?then(content.linkText, i18n['portal-theme.teaser.more'])}[@util.icon name=external?then("external", "arrow") cssClass="icon icon--small" /]</p>
+  <p class="teaser__more" aria-hidden="true"[#if content.linkText?has_content][@util.lang content "linkText" /][/#if]>${content.linkText?has_content?then(content.linkText, i18n['portal-theme.teaser.more'])}[@util.icon name=external?then("external", "arrow") cssClass="icon icon--small" /]</p>
   [/#if]
 </article>
 [/#if]

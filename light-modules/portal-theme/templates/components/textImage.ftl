@@ -6,19 +6,19 @@
 [#if content.headline?has_content || content.text?has_content || img?is_hash]
 <div class="text-image text-image--${position}">
   [#if content.headline?has_content]
-  <h2 class="text-image__title">${content.headline}</h2>
+  <h2 class="text-image__title"[@util.lang content "headline" /]>${content.headline}</h2>
   [/#if]
   <div class="text-image__grid">
     [#if img?is_hash]
     <figure class="text-image__figure">
       [@util.image asset=img /]
       [#if caption?has_content || img.copyright?has_content]
-      <figcaption>[#if caption?has_content]${caption}[/#if][#if img.copyright?has_content] <span class="credit">© ${img.copyright}</span>[/#if]</figcaption>
+      <figcaption>[#if caption?has_content]<span[#if content.caption?has_content][@util.lang content "caption" /][#else][@util.lang img "caption" /][/#if]>${caption}</span>[/#if][#if img.copyright?has_content] <span class="credit">© ${img.copyright}</span>[/#if]</figcaption>
       [/#if]
     </figure>
     [/#if]
     [#if content.text?has_content]
-    <div class="text-image__text rich-text">${cmsfn.richText(content.text)}</div>
+    <div class="text-image__text rich-text"[@util.lang content "text" /]>${cmsfn.richText(content.text)}</div>
     [/#if]
   </div>
 </div>

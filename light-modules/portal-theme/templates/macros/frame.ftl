@@ -107,7 +107,7 @@ ${resfn.js(["/portal-theme/.*\\.js"])}
     <ul class="main-nav__list" id="hauptnavigation-liste">
       [#list items as p]
       [#local p_path = util.pathOf(p)]
-      <li class="main-nav__item"><a class="main-nav__link" href="${cmsfn.link(p)!}"[#if p_path?has_content && p_path == current] aria-current="page"[#elseif p_path?has_content && current?starts_with(p_path + "/")] aria-current="true"[/#if]>${util.navTitle(p)}</a></li>
+      <li class="main-nav__item"><a class="main-nav__link" href="${cmsfn.link(p)!}"[#if p_path?has_content && p_path == current] aria-current="page"[#elseif p_path?has_content && current?starts_with(p_path + "/")] aria-current="true"[/#if][@util.navTitleLang p /]>${util.navTitle(p)}</a></li>
       [/#list]
     </ul>
   </div>
@@ -129,9 +129,13 @@ ${resfn.js(["/portal-theme/.*\\.js"])}
     <p class="breadcrumb__label">${i18n['portal-theme.breadcrumb.label']}</p>
     <ol class="breadcrumb__list">
       [#list trail as a]
-      <li class="breadcrumb__item"><a href="${cmsfn.link(a)!}">[#if util.pathOf(a) == rootPath]${i18n['portal-theme.breadcrumb.home']}[#else]${util.navTitle(a)}[/#if]</a></li>
+      [#if util.pathOf(a) == rootPath]
+      <li class="breadcrumb__item"><a href="${cmsfn.link(a)!}">${i18n['portal-theme.breadcrumb.home']}</a></li>
+      [#else]
+      <li class="breadcrumb__item"><a href="${cmsfn.link(a)!}"[@util.navTitleLang a /]>${util.navTitle(a)}</a></li>
+      [/#if]
       [/#list]
-      <li class="breadcrumb__item"><a href="${cmsfn.link(content)!}" aria-current="page">${util.navTitle(content)}</a></li>
+      <li class="breadcrumb__item"><a href="${cmsfn.link(content)!}" aria-current="page"[@util.navTitleLang content /]>${util.navTitle(content)}</a></li>
     </ol>
   </div>
 </nav>
@@ -141,9 +145,9 @@ ${resfn.js(["/portal-theme/.*\\.js"])}
 [#-- Page heading block used by section, content and region pages: the one h1 plus the description as lead. --]
 [#macro pageHeading]
 <div class="page-heading">
-  <h1 class="page-heading__title">${util.pageTitle(content)}</h1>
+  <h1 class="page-heading__title"[@util.pageTitleLang content /]>${util.pageTitle(content)}</h1>
   [#if content.description?has_content]
-  <p class="page-heading__lead">${content.description}</p>
+  <p class="page-heading__lead"[@util.lang content "description" /]>${content.description}</p>
   [/#if]
 </div>
 [/#macro]

@@ -11,19 +11,60 @@
   [#return false]
 [/#function]
 
-[#-- Title used in navigation and breadcrumb: navigationTitle, else title, else node name. --]
-[#function navTitle page]
-  [#if page.navigationTitle?has_content][#return page.navigationTitle][/#if]
-  [#if page.title?has_content][#return page.title][/#if]
-  [#return page["@name"]!""]
+[#-- Language of unsuffixed properties: the site's default language (the first of site.languages). --]
+[#function contentLanguage]
+  [#return (site.languages[0])!"de"]
 [/#function]
 
-[#-- Title of a page for headings and <title>: title, else navigationTitle, else node name. --]
-[#function pageTitle page]
-  [#if page.title?has_content][#return page.title][/#if]
-  [#if page.navigationTitle?has_content][#return page.navigationTitle][/#if]
-  [#return page["@name"]!""]
+[#--
+  True when property prop of node shows in the page language: the page is in the content language, or the node
+  has a prop_<language> variant. Anything else (e.g. assets) shows in the content language.
+--]
+[#function inPageLanguage node prop]
+  [#local language = cmsfn.language()]
+  [#if language == contentLanguage()][#return true][/#if]
+  [#return node?is_hash && (node[prop + "_" + language])?has_content]
 [/#function]
+
+[#--
+  Prints ' lang="de"' (the content language) inside the start tag of an element showing property prop of node
+  when that text is not translated into the page language, so that screen readers switch their pronunciation
+  (WCAG 3.1.2 Language of Parts): <p[@util.lang content "text" /]>.
+--]
+[#macro lang node prop][#if !inPageLanguage(node, prop)] lang="${contentLanguage()}"[/#if][/#macro]
+
+[#--
+  Property that gives a page's navigation/breadcrumb title: navigationTitle, else title, else the node name. On a
+  translated page a translated title wins over an untranslated navigationTitle.
+--]
+[#function navTitleProperty page]
+  [#if page.navigationTitle?has_content && (inPageLanguage(page, "navigationTitle") || !inPageLanguage(page, "title") || !page.title?has_content)][#return "navigationTitle"][/#if]
+  [#if page.title?has_content][#return "title"][/#if]
+  [#return "@name"]
+[/#function]
+
+[#-- Title used in navigation and breadcrumb (see navTitleProperty). --]
+[#function navTitle page]
+  [#return page[navTitleProperty(page)]!""]
+[/#function]
+
+[#-- ' lang="…"' for an element showing navTitle(page) (see lang). --]
+[#macro navTitleLang page][@lang node=page prop=navTitleProperty(page) /][/#macro]
+
+[#-- Property that gives a page's heading and <title>: title, else navigationTitle, else the node name. --]
+[#function pageTitleProperty page]
+  [#if page.title?has_content][#return "title"][/#if]
+  [#if page.navigationTitle?has_content][#return "navigationTitle"][/#if]
+  [#return "@name"]
+[/#function]
+
+[#-- Title of a page for headings and <title> (see pageTitleProperty). --]
+[#function pageTitle page]
+  [#return page[pageTitleProperty(page)]!""]
+[/#function]
+
+[#-- ' lang="…"' for an element showing pageTitle(page) (see lang). --]
+[#macro pageTitleLang page][@lang node=page prop=pageTitleProperty(page) /][/#macro]
 
 [#-- Website path of a node ("" when unknown). --]
 [#function pathOf node]
@@ -99,7 +140,7 @@
   [#if asset?is_hash && asset.link?has_content]
     [#local w = attrNumber(asset.width!"")]
     [#local h = attrNumber(asset.height!"")]
-    <img src="${asset.link}" alt="${asset.alt!""}"[#if cssClass?has_content] class="${cssClass}"[/#if][#if w?has_content && h?has_content] width="${w}" height="${h}"[/#if][#if lazy] loading="lazy"[/#if]>
+    <img src="${asset.link}" alt="${asset.alt!""}"[@lang node=asset prop="alt" /][#if cssClass?has_content] class="${cssClass}"[/#if][#if w?has_content && h?has_content] width="${w}" height="${h}"[/#if][#if lazy] loading="lazy"[/#if]>
   [/#if]
 [/#macro]
 

@@ -21,9 +21,9 @@
     <ul class="components teaser-list">
       [#list subpages as p]
       <li class="teaser">
-        <h2 class="teaser__title"><a class="teaser__link" href="${cmsfn.link(p)!}">${util.navTitle(p)}</a></h2>
+        <h2 class="teaser__title"><a class="teaser__link" href="${cmsfn.link(p)!}"[@util.navTitleLang p /]>${util.navTitle(p)}</a></h2>
         [#if p.description?has_content]
-        <p class="teaser__text">${p.description}</p>
+        <p class="teaser__text"[@util.lang p "description" /]>${p.description}</p>
         [/#if]
         <p class="teaser__more" aria-hidden="true">${i18n['portal-theme.teaser.more']}[@util.icon name="arrow" cssClass="icon icon--small" /]</p>
       </li>
