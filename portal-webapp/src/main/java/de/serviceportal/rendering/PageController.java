@@ -49,8 +49,17 @@ class PageController {
 
     @GetMapping("/**")
     void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = normalise(UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
-                StandardCharsets.UTF_8));
+        String requested = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
+                StandardCharsets.UTF_8);
+        String path = normalise(requested);
+        if (!path.equals(requested) && !requested.isEmpty()) {
+            // one URL per page: /x/ and /x.html lead to /x
+            String query = request.getQueryString();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath()
+                    + UriUtils.encodePath(path, StandardCharsets.UTF_8) + (query == null ? "" : "?" + query));
+            return;
+        }
         Optional<SiteRegistry.SiteRequest> siteRequest = sites.resolve(request.getServerName(), path);
         if (siteRequest.isEmpty()) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, "Seite nicht gefunden",
@@ -72,7 +81,7 @@ class PageController {
             try {
                 Optional<Node> page = PageRenderer.page(session, site.pagePath(relative));
                 int status = HttpServletResponse.SC_OK;
-                if (page.isEmpty()) {
+                if (page.isEmpty() || site.pagePath(relative).equals(site.notFoundPage())) {
                     status = HttpServletResponse.SC_NOT_FOUND;
                     page = site.notFoundPage() == null ? Optional.empty()
                             : PageRenderer.page(session, site.notFoundPage());
@@ -103,14 +112,19 @@ class PageController {
     }
 
     static String normalise(String path) {
-        String normalised = path.isEmpty() ? "/" : path;
+        String normalised = withoutTrailingSlashes(path.isEmpty() ? "/" : path);
         if (normalised.endsWith(".html")) {
-            normalised = normalised.substring(0, normalised.length() - 5);
-        }
-        while (normalised.length() > 1 && normalised.endsWith("/")) {
-            normalised = normalised.substring(0, normalised.length() - 1);
+            normalised = withoutTrailingSlashes(normalised.substring(0, normalised.length() - 5));
         }
         return normalised.isEmpty() ? "/" : normalised;
+    }
+
+    private static String withoutTrailingSlashes(String path) {
+        String trimmed = path;
+        while (trimmed.length() > 1 && trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
     }
 
     private static boolean isStaff() {

@@ -144,9 +144,19 @@ class FixtureSiteRenderingTest {
     }
 
     @Test
-    void htmlSuffixAndTrailingSlashReachThePage() throws Exception {
-        assertThat(get("/test/unterseite.html").statusCode()).isEqualTo(200);
-        assertThat(get("/test/unterseite/").statusCode()).isEqualTo(200);
+    void htmlSuffixAndTrailingSlashRedirectToTheOneUrlOfThePage() throws Exception {
+        for (String variant : new String[] {"/test/unterseite.html", "/test/unterseite/", "/test/unterseite.html/"}) {
+            HttpResponse<String> response = get(variant);
+            assertThat(response.statusCode()).as(variant).isEqualTo(301);
+            assertThat(response.headers().firstValue("Location")).as(variant).hasValue("/test/unterseite");
+        }
+        assertThat(get("/test/unterseite.html?x=1").headers().firstValue("Location")).hasValue("/test/unterseite?x=1");
+        assertThat(get("/test/unterseite").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theNotFoundPageItselfAnswers404() throws Exception {
+        assertThat(get("/test/nicht-gefunden").statusCode()).isEqualTo(404);
     }
 
     @Test
