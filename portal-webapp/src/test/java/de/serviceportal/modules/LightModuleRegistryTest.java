@@ -148,6 +148,23 @@ class LightModuleRegistryTest {
     }
 
     @Test
+    void aBrokenFileNeverStopsTheStart() throws IOException {
+        write("test-site/templates/components/broken.yaml", "title: [kaputt\n");
+        write("test-site/templates/components/broken.ftl", "BROKEN\n");
+        LightModuleRegistry fresh = new LightModuleRegistry(root, false, List.of(check));
+        try {
+            Definitions definitions = fresh.current();
+            assertThat(definitions.problems()).extracting(DefinitionProblem::file).containsExactlyInAnyOrder(
+                    "/test-site/templates/components/broken.yaml", "/test-site/templates/components/broken.ftl");
+            assertThat(definitions.get(DefinitionType.TEMPLATE, "test-site:components/broken")).isEmpty();
+            assertThat(definitions.get(DefinitionType.TEMPLATE, "test-site:components/text")).isPresent();
+            assertThat(definitions.get(DefinitionType.SITE, "test-site:test")).isPresent();
+        } finally {
+            fresh.destroy();
+        }
+    }
+
+    @Test
     void unchangedFilesKeepTheSnapshot() {
         Definitions first = registry.current();
         assertThat(registry.current()).isSameAs(first);
