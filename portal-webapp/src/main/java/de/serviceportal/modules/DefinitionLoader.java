@@ -178,6 +178,10 @@ final class DefinitionLoader {
                 }
                 Map<String, Definition> ofType = new TreeMap<>();
                 for (Map.Entry<String, ModuleResource> entry : sourceById.entrySet()) {
+                    Parsed parsed = cache.get(entry.getValue().resourcePath());
+                    if (parsed == null || parsed.usable() == null) {
+                        continue; // unreadable and never good: its parse problem is already reported
+                    }
                     definition(entry.getKey(), entry.getValue()).ifPresent(d -> ofType.put(d.id(), d));
                 }
                 all.put(type, Map.copyOf(ofType));
