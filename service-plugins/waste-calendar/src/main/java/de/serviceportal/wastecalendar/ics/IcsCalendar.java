@@ -137,7 +137,7 @@ public final class IcsCalendar {
         List<String> parts = new ArrayList<>();
         for (Collection c : sameDay) {
             if (!c.note().isEmpty()) {
-                parts.add(c.note() + ".");
+                parts.add(c.note().matches(".*[.!?]$") ? c.note() : c.note() + ".");
             }
             if (!c.details().isEmpty()) {
                 parts.add(c.details());
