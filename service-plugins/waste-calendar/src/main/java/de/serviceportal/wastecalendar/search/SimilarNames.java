@@ -31,13 +31,13 @@ public final class SimilarNames {
                 .toList();
     }
 
-    /** Distance to the whole name or to its start of the same length, whichever is smaller. */
+    /** Distance to the whole name or to its start (about as long as the query), whichever is smaller. */
     static int distance(String query, String name) {
-        int whole = levenshtein(query, name);
-        if (name.length() > query.length() + 1) {
-            whole = Math.min(whole, levenshtein(query, name.substring(0, query.length())) + 1);
+        int best = levenshtein(query, name);
+        for (int k = Math.max(1, query.length() - 1); k <= Math.min(name.length() - 1, query.length() + 1); k++) {
+            best = Math.min(best, levenshtein(query, name.substring(0, k)));
         }
-        return whole;
+        return best;
     }
 
     static int levenshtein(String a, String b) {
