@@ -67,6 +67,11 @@ class PluginSpiTest {
                 accounts.create(name, PASSWORD, "Plugin-Test " + role, null, Set.of(role));
             }
         }
+        createTestPage(repository);
+    }
+
+    /** A content page of the Merseburg site with the example plugin's component in its main area. */
+    static void createTestPage(ContentRepository repository) {
         repository.write(session -> {
             if (!session.nodeExists("/website" + PAGE)) {
                 Node page = session.getNode("/website/merseburg").addNode("hallo-test", "mgnl:page");
