@@ -39,9 +39,15 @@ class ClusterJobSchedulerTest {
 
     @BeforeEach
     void sharedDatabase() {
-        database = new SimpleDriverDataSource(new org.h2.Driver(),
+        database = newDatabase();
+    }
+
+    /** A fresh database with the portal's tables; H2 here, PostgreSQL in the subclass. */
+    DataSource newDatabase() {
+        DataSource h2 = new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:mem:cluster-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        return h2;
     }
 
     private ClusterJobScheduler node(String name, ClusterJob job) {
