@@ -2,6 +2,8 @@ package de.serviceportal.plugins;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -12,13 +14,24 @@ import io.swagger.v3.oas.models.info.Info;
  * staff pages and citizen pages are not an API.
  */
 @Configuration(proxyBeanMethods = false)
-class OpenApiConfig {
+class OpenApiConfig implements WebMvcConfigurer {
 
     @Bean
     OpenAPI portalOpenApi() {
         return new OpenAPI().info(new Info()
                 .title("Regionales Serviceportal – Schnittstellen der Dienste")
-                .description("REST-Schnittstellen der installierten Dienste unter /.rest/<Dienst>/v1/…")
+                .description("REST-Schnittstellen der installierten Dienste unter /.rest/{Dienst}/v1/…")
                 .version("v1"));
+    }
+
+    /**
+     * Resource handlers normally come after the controllers, and the page controller answers every path
+     * ({@code /**}), so Swagger UI's files ({@code /swagger-ui/index.html}, …) would be taken for pages. The portal
+     * registers no resource handlers of its own ({@code spring.web.resources.add-mappings=false}), so putting them
+     * first only lets springdoc's {@code /swagger-ui/**} through.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.setOrder(-1);
     }
 }

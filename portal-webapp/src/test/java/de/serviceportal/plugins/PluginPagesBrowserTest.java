@@ -3,6 +3,8 @@ package de.serviceportal.plugins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.testsupport.Axe;
+import de.serviceportal.testsupport.Browser;
 import de.serviceportal.testsupport.BrowserSupport;
 import de.serviceportal.testsupport.HtmlChecker;
 import de.serviceportal.testsupport.PortalHttp;
@@ -26,7 +30,7 @@ import de.serviceportal.testsupport.TestPortalHome;
  * example's staff screen and a page with its component) are valid HTML (Nu checker) and have no axe-core
  * WCAG 2.1 A/AA violation. Same Spring context as {@link PluginSpiTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PluginSpiTest.OWN_CONTEXT)
 @ExtendWith(BrowserSupport.class)
 class PluginPagesBrowserTest {
 
@@ -86,5 +90,22 @@ class PluginPagesBrowserTest {
         assertThat(driver.findElement(By.id("einstellung-maxNameLength")).getAttribute("aria-describedby"))
                 .isEqualTo("einstellung-maxNameLength-fehler");
         Axe.assertNoViolations(driver, SETTINGS + " mit Fehler");
+    }
+
+    /** Swagger UI loads its files and the OpenAPI document and shows the example plugin's endpoint. */
+    @Test
+    void swaggerUiShowsThePluginEndpoint(Browser browser) {
+        browser.open(url("/swagger-ui.html"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> driver.getPageSource()
+                .contains("/.rest/example/v1/greeting"));
+        browser.screenshot(Path.of("target", "screenshots", "plugins", "swagger-ui.png"));
+        browser.open(url("/.login"));
+        browser.driver().findElement(By.id("username")).sendKeys("admin");
+        browser.driver().findElement(By.id("password")).sendKeys(TestPortalHome.TEST_ADMIN_PASSWORD);
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        browser.open(url("/.admin/plugins"));
+        browser.screenshot(Path.of("target", "screenshots", "plugins", "admin-plugins.png"));
+        browser.open(url(SETTINGS));
+        browser.screenshot(Path.of("target", "screenshots", "plugins", "settings.png"));
     }
 }

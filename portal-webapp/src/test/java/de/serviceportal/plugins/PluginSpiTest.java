@@ -37,9 +37,11 @@ import de.serviceportal.testsupport.TestPortalHome;
  * The plugin SPI end to end with the example plugin (a test dependency, loaded through its auto-configuration like
  * any plugin jar): real HTTP, the real H2 database, the project's light modules plus the plugin's own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PluginSpiTest.OWN_CONTEXT)
 class PluginSpiTest {
 
+    /** A context of their own: the test page and accounts these tests add stay out of other tests' portals. */
+    static final String OWN_CONTEXT = "portal.test.context=plugin-spi";
     static final String PASSWORD = "plugin-test-passwort";
     static final String PAGE = "/merseburg/hallo-test";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -158,7 +160,11 @@ class PluginSpiTest {
         assertThat(apiDocs.body()).contains("\"/.rest/example/v1/greeting\"")
                 .contains("Schnittstellen der Dienste")
                 .doesNotContain("/.admin/plugins"); // staff pages are no API
-        assertThat(http.get("/swagger-ui.html").statusCode()).isIn(200, 302);
+        HttpResponse<String> swaggerUi = http.get("/swagger-ui.html");
+        assertThat(swaggerUi.statusCode()).isEqualTo(302);
+        HttpResponse<String> swaggerPage = http.get(location(swaggerUi));
+        assertThat(swaggerPage.statusCode()).isEqualTo(200);
+        assertThat(swaggerPage.body()).contains("swagger-ui");
     }
 
     @Test
