@@ -15,6 +15,7 @@ import de.serviceportal.modules.Definition;
 import de.serviceportal.modules.DefinitionType;
 import de.serviceportal.modules.Definitions;
 import de.serviceportal.modules.LightModuleRegistry;
+import de.serviceportal.plugins.ComponentModels;
 import de.serviceportal.repository.Workspaces;
 import de.serviceportal.sites.Site;
 import freemarker.template.TemplateException;
@@ -32,15 +33,17 @@ class PageRenderer {
     private final RichText richText;
     private final CmsDirectives cms;
     private final ProblemLog problems;
+    private final ComponentModels componentModels;
 
     PageRenderer(LightModuleRegistry modules, TemplateEngine engine, Links links, RichText richText,
-            CmsDirectives cms, ProblemLog problems) {
+            CmsDirectives cms, ProblemLog problems, ComponentModels componentModels) {
         this.modules = modules;
         this.engine = engine;
         this.links = links;
         this.richText = richText;
         this.cms = cms;
         this.problems = problems;
+        this.componentModels = componentModels;
     }
 
     /** The page node at a workspace path, if it is a page. */
@@ -77,7 +80,7 @@ class PageRenderer {
             }
         }
         PageRendering rendering = new PageRendering(context, engine,
-                TemplateObjects.create(context, links, richText, cms), problems);
+                TemplateObjects.create(context, links, richText, cms), problems, componentModels);
         rendering.renderPage(template.get(), unknown, out);
     }
 }

@@ -19,6 +19,7 @@ import org.owasp.encoder.Encode;
 
 import de.serviceportal.modules.Definition;
 import de.serviceportal.modules.DefinitionType;
+import de.serviceportal.plugins.ComponentModels;
 import freemarker.template.TemplateException;
 
 /**
@@ -34,17 +35,20 @@ final class PageRendering {
     private final TemplateEngine engine;
     private final Map<String, Object> objects;
     private final ProblemLog problems;
+    private final ComponentModels componentModels;
     /** The content node and definition of the script running now; areas belong to it. */
     private final Deque<Frame> frames = new ArrayDeque<>();
 
     private record Frame(Node content, Map<String, Object> definition) {
     }
 
-    PageRendering(RenderContext context, TemplateEngine engine, Map<String, Object> objects, ProblemLog problems) {
+    PageRendering(RenderContext context, TemplateEngine engine, Map<String, Object> objects, ProblemLog problems,
+            ComponentModels componentModels) {
         this.context = context;
         this.engine = engine;
         this.objects = objects;
         this.problems = problems;
+        this.componentModels = componentModels;
     }
 
     static PageRendering current() {
@@ -203,10 +207,13 @@ final class PageRendering {
                 return;
             }
             StringWriter buffer = new StringWriter();
+            Map<String, Object> model = model(component, definition.get().properties());
+            // a plugin's Java model for the script (Magnolia's modelClass); absent when none is registered
+            model.put("model", componentModels.create(templateId, component, context.site().name(),
+                    context.locale(), context.request()));
             frames.push(new Frame(component, definition.get().properties()));
             try {
-                engine.render(definition.get().string("templateScript"),
-                        model(component, definition.get().properties()), context.locale(), buffer);
+                engine.render(definition.get().string("templateScript"), model, context.locale(), buffer);
             } finally {
                 frames.pop();
             }

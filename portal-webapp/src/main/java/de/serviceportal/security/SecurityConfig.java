@@ -2,6 +2,7 @@ package de.serviceportal.security;
 
 import java.util.LinkedHashMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,7 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The portal's single security filter chain.
  *
  * <ul>
- *   <li>{@code /.admin/**}: role ADMIN; {@code /.editor/**}: any staff role.</li>
+ *   <li>{@code /.admin/**}: role ADMIN; {@code /.editor/**}: any staff role. Plugin staff screens below
+ *       {@code /.editor/plugins/} need their permission's roles (rules contributed as customizer beans).</li>
  *   <li>Everything else (citizen pages, {@code /.resources/**}, {@code /dam/**}, citizen forms) is
  *       public. Non-GET requests are public too, because citizens submit forms without an account;
  *       CSRF protection still applies to every state-changing request.</li>
@@ -46,14 +50,17 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, StaffUserDetailsService users,
             PasswordEncoder passwordEncoder, LoginAttempts attempts,
+            ObjectProvider<Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>> staffAreaRules,
             @Value("${portal.security.content-security-policy:base-uri 'self'; object-src 'none'; frame-ancestors 'self'}")
             String contentSecurityPolicy) throws Exception {
         http
             .authenticationManager(authenticationManager(users, passwordEncoder, attempts))
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/.admin/**").hasRole(StaffRole.ADMIN.name())
-                .requestMatchers("/.editor/**").hasAnyRole(staffRoleNames())
-                .anyRequest().permitAll())
+            .authorizeHttpRequests(auth -> {
+                auth.requestMatchers("/.admin/**").hasRole(StaffRole.ADMIN.name());
+                staffAreaRules.orderedStream().forEach(rules -> rules.customize(auth));
+                auth.requestMatchers("/.editor/**").hasAnyRole(staffRoleNames())
+                    .anyRequest().permitAll();
+            })
             .formLogin(form -> form
                 .loginPage(LOGIN)
                 .loginProcessingUrl(LOGIN)
