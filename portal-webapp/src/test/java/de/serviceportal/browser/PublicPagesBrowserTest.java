@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -376,7 +378,8 @@ class PublicPagesBrowserTest {
             toggle.sendKeys(Keys.ENTER);
             assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
             navLinks.get(0).click();
-            assertThat(driver.getCurrentUrl()).endsWith(site.navigation().get(0).path());
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> d.getCurrentUrl().endsWith(site.navigation().get(0).path()));
         } finally {
             desktop(browser);
         }

@@ -2,12 +2,14 @@ package de.serviceportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,6 +37,8 @@ class StaffPagesBrowserTest {
         browser.driver().findElement(By.id("username")).sendKeys("admin");
         browser.driver().findElement(By.id("password")).sendKeys(TestPortalHome.TEST_ADMIN_PASSWORD);
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> !driver.getCurrentUrl().contains("/.login"));
         browser.open(base + "/.admin/definitions");
         assertThat(browser.title()).contains("Light-Module-Definitionen");
         assertThat(browser.driver().findElement(By.tagName("main")).getText())

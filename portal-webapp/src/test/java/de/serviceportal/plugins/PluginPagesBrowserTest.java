@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,7 @@ class PluginPagesBrowserTest {
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(TestPortalHome.TEST_ADMIN_PASSWORD);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/.login"));
         for (String path : new String[] { "/.admin/plugins", "/.admin/plugins/example/settings", SETTINGS,
                 "/.editor/plugins", "/.editor/plugins/example/veroeffentlichungen" }) {
             driver.get(url(path));
@@ -85,7 +87,8 @@ class PluginPagesBrowserTest {
         driver.findElement(By.id("einstellung-maxNameLength")).clear();
         driver.findElement(By.id("einstellung-maxNameLength")).sendKeys("viele");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
+        assertThat(new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]"))).getText())
                 .contains("„Höchstlänge des Namens“ muss eine ganze Zahl sein");
         assertThat(driver.findElement(By.id("einstellung-maxNameLength")).getAttribute("aria-describedby"))
                 .isEqualTo("einstellung-maxNameLength-fehler");
@@ -103,6 +106,7 @@ class PluginPagesBrowserTest {
         browser.driver().findElement(By.id("username")).sendKeys("admin");
         browser.driver().findElement(By.id("password")).sendKeys(TestPortalHome.TEST_ADMIN_PASSWORD);
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/.login"));
         browser.open(url("/.admin/plugins"));
         browser.screenshot(Path.of("target", "screenshots", "plugins", "admin-plugins.png"));
         browser.open(url(SETTINGS));
