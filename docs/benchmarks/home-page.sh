@@ -13,7 +13,7 @@
 #   CONNECTIONS="1 16"  wrk connection counts; every count runs against both servers
 #   SERVER_CPU=0        core for the portal and nginx
 #   CLIENT_CPU=1        core for wrk
-#   PORTAL_JAR=...      use this jar instead of portal-webapp/target/portal.jar (built if missing)
+#   PORTAL_JAR=...      use this jar instead of portal-webapp/target/portal.jar (that one is built if missing)
 #   JAVA_OPTS="-Xms1g -Xmx1g"
 #   PROFILE=1           afterwards, record a JFR CPU profile of the portal under load (not part of the table)
 #                       and print the hottest frames
