@@ -3,7 +3,6 @@ package de.serviceportal.dam;
 import java.io.IOException;
 import java.io.InputStream;
 
-import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import de.serviceportal.repository.ContentRepository;
+import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,9 +25,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class AssetController {
 
     private final ContentRepository repository;
+    private final IdentifierLookup lookup;
 
-    AssetController(ContentRepository repository) {
+    AssetController(ContentRepository repository, IdentifierLookup lookup) {
         this.repository = repository;
+        this.lookup = lookup;
     }
 
     @GetMapping("/dam/jcr:{identifier}/{fileName}")
@@ -76,13 +78,9 @@ class AssetController {
         }
     }
 
-    private static Node asset(Session session, String identifier) throws RepositoryException {
-        try {
-            Node node = session.getNodeByIdentifier(identifier);
-            return Workspaces.DAM.equals(Workspaces.workspaceOf(node.getPath())) && node.isNodeType("mgnl:asset")
-                    ? node : null;
-        } catch (ItemNotFoundException | IllegalArgumentException e) {
-            return null;
-        }
+    private Node asset(Session session, String identifier) throws RepositoryException {
+        Node node = lookup.find(session, identifier);
+        return node != null && Workspaces.DAM.equals(Workspaces.workspaceOf(node.getPath()))
+                && node.isNodeType("mgnl:asset") ? node : null;
     }
 }

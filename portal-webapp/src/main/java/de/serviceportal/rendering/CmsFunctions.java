@@ -5,12 +5,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.PathNotFoundException;
 import javax.jcr.RepositoryException;
 
+import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -23,10 +23,12 @@ public final class CmsFunctions {
 
     private final Links links;
     private final RichText richText;
+    private final IdentifierLookup lookup;
 
-    CmsFunctions(Links links, RichText richText) {
+    CmsFunctions(Links links, RichText richText, IdentifierLookup lookup) {
         this.links = links;
         this.richText = richText;
+        this.lookup = lookup;
     }
 
     public List<Node> children(Node node) throws RepositoryException {
@@ -145,12 +147,8 @@ public final class CmsFunctions {
             return null;
         }
         String id = identifier.startsWith("jcr:") ? identifier.substring(4) : identifier;
-        try {
-            Node node = RenderContext.current().session().getNodeByIdentifier(id);
-            return Workspaces.workspaceOf(node.getPath()).equals(workspace) ? node : null;
-        } catch (ItemNotFoundException | IllegalArgumentException e) {
-            return null;
-        }
+        Node node = lookup.find(RenderContext.current().session(), id);
+        return node != null && Workspaces.workspaceOf(node.getPath()).equals(workspace) ? node : null;
     }
 
     public Node asContentMap(Node node) {

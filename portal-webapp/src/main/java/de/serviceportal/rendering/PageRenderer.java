@@ -16,6 +16,7 @@ import de.serviceportal.modules.DefinitionType;
 import de.serviceportal.modules.Definitions;
 import de.serviceportal.modules.LightModuleRegistry;
 import de.serviceportal.plugins.ComponentModels;
+import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
 import de.serviceportal.sites.Site;
 import freemarker.template.TemplateException;
@@ -33,10 +34,12 @@ class PageRenderer {
     private final RichText richText;
     private final CmsDirectives cms;
     private final ProblemLog problems;
+    private final IdentifierLookup lookup;
     private final ComponentModels componentModels;
 
     PageRenderer(LightModuleRegistry modules, TemplateEngine engine, Links links, RichText richText,
-            CmsDirectives cms, ProblemLog problems, ComponentModels componentModels) {
+            CmsDirectives cms, ProblemLog problems, ComponentModels componentModels, IdentifierLookup lookup) {
+        this.lookup = lookup;
         this.modules = modules;
         this.engine = engine;
         this.links = links;
@@ -80,7 +83,7 @@ class PageRenderer {
             }
         }
         PageRendering rendering = new PageRendering(context, engine,
-                TemplateObjects.create(context, links, richText, cms), problems, componentModels);
+                TemplateObjects.create(context, links, richText, cms, lookup), problems, componentModels);
         rendering.renderPage(template.get(), unknown, out);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.sites.Site;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,9 +18,10 @@ final class TemplateObjects {
     private TemplateObjects() {
     }
 
-    static Map<String, Object> create(RenderContext context, Links links, RichText richText, CmsDirectives cms)
+    static Map<String, Object> create(RenderContext context, Links links, RichText richText, CmsDirectives cms,
+            IdentifierLookup lookup)
             throws RepositoryException {
-        CmsFunctions cmsfn = new CmsFunctions(links, richText);
+        CmsFunctions cmsfn = new CmsFunctions(links, richText, lookup);
         Map<String, Object> site = siteModel(context, links);
         AggregationState state = new AggregationState(context);
         Map<String, Object> objects = new HashMap<>();
