@@ -5,14 +5,12 @@ import static de.serviceportal.testsupport.PortalHttp.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,8 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Who may enter {@code /.admin/} and {@code /.editor/}, and that the rest stays public. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -34,13 +30,6 @@ class AccessRulesTest {
 
     private static final String PASSWORD = "rollen-test-passwort";
 
-    @TempDir
-    static Path portalHome;
-
-    @DynamicPropertySource
-    static void portalHome(DynamicPropertyRegistry registry) {
-        registry.add("portal.home", () -> portalHome.toString());
-    }
 
     @LocalServerPort
     int port;

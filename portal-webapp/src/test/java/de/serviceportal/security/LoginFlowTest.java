@@ -17,7 +17,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Login, logout, CSRF, lockout, headers and firewall over real HTTP. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -38,13 +35,6 @@ class LoginFlowTest {
     static final String ADMIN_PASSWORD = "Konfiguriertes-Admin-Passwort-1";
     private static final String FAILED = "Anmeldung fehlgeschlagen: Benutzername oder Passwort ist falsch.";
 
-    @TempDir
-    static Path portalHome;
-
-    @DynamicPropertySource
-    static void portalHome(DynamicPropertyRegistry registry) {
-        registry.add("portal.home", () -> portalHome.toString());
-    }
 
     @LocalServerPort
     int port;

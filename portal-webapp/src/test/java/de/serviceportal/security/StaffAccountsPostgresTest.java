@@ -1,38 +1,23 @@
 package de.serviceportal.security;
 
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import de.serviceportal.testsupport.PostgresTestDatabase;
+
 /**
  * The {@link StaffAccountsTest} cases once more on PostgreSQL, to prove the migration and the SQL are
- * portable. Runs only when a database is named, e.g.
- * {@code -Dportal.test.postgres-url=jdbc:postgresql://127.0.0.1:5432/portal -Dportal.test.postgres-user=postgres}.
- * The database is wiped (Flyway clean) first — never point this at a database you want to keep.
+ * portable.
+ * Runs only when a database is named: see {@link PostgresTestDatabase}.
  */
-@EnabledIfSystemProperty(named = "portal.test.postgres-url", matches = ".+")
+@EnabledIfSystemProperty(named = PostgresTestDatabase.URL, matches = ".+")
+@Import(PostgresTestDatabase.CleanFirst.class)
 class StaffAccountsPostgresTest extends StaffAccountsTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> System.getProperty("portal.test.postgres-url"));
-        registry.add("spring.datasource.username", () -> System.getProperty("portal.test.postgres-user", "postgres"));
-        registry.add("spring.datasource.password", () -> System.getProperty("portal.test.postgres-password", ""));
-        registry.add("spring.flyway.clean-disabled", () -> "false");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class CleanDatabaseFirst {
-
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-        }
+        PostgresTestDatabase.register(registry);
     }
 }

@@ -3,18 +3,14 @@ package de.serviceportal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import de.serviceportal.security.StaffAccountException.Reason;
 
@@ -25,13 +21,6 @@ class StaffAccountsTest {
 
     static final String ADMIN_PASSWORD = "Bootstrap-Passwort-2025!";
 
-    @TempDir
-    static Path portalHome;
-
-    @DynamicPropertySource
-    static void portalHome(DynamicPropertyRegistry registry) {
-        registry.add("portal.home", () -> portalHome.toString());
-    }
 
     @Autowired
     StaffAccounts accounts;
