@@ -21,7 +21,7 @@ ${resfn.js(["/waste-calendar/.*\\.js"])}
 
   [#if !m.address??]
   [#-- ---- address selection, step by step ---- --]
-  <form class="wc-steps" method="get" action="">
+  <form class="wc-steps" method="get">
     <fieldset>
       <legend>${t("steps.legend")}</legend>
       [#if sel.municipality??]
@@ -75,7 +75,7 @@ ${resfn.js(["/waste-calendar/.*\\.js"])}
   [/#if]
 
   [#-- ---- free-text search (type-ahead with JavaScript, a plain search form without) ---- --]
-  <form class="wc-search" method="get" action="" role="search" aria-label="${t("search.label")}">
+  <form class="wc-search" method="get" role="search" aria-label="${t("search.label")}">
     <label class="wc-field__label" for="wc-q-${content['@id']}">${t("search.label")}</label>
     <p class="wc-field__hint" id="wc-q-hint-${content['@id']}">${t("search.hint")}</p>
     <div class="wc-search__row">
@@ -114,7 +114,7 @@ ${resfn.js(["/waste-calendar/.*\\.js"])}
   [#if m.print]
   <p class="wc-noprint wc-print-actions"><a href="${m.links.back}">${t("print.back")}</a> <button class="button wc-print-button" type="button" hidden>${t("print.now")}</button></p>
   [#else]
-  <form class="wc-filter" method="get" action="">
+  <form class="wc-filter" method="get">
     <input type="hidden" name="address" value="${m.address.id?c}">
     <input type="hidden" name="view" value="${m.view}">
     [#if m.month??]<input type="hidden" name="month" value="${m.month.value}">[/#if]
@@ -243,7 +243,7 @@ ${resfn.js(["/waste-calendar/.*\\.js"])}
     [#if csrf?has_content]<input type="hidden" name="${csrf.parameterName}" value="${csrf.token}">[/#if]
     <input type="hidden" name="address" value="${m.address.id?c}">
     <input type="hidden" name="site" value="${m.site}">
-    [#list m.fractions?filter(f -> f.checked) as f]<input type="hidden" name="fractions" value="${f.key}">[/#list]
+    [#if m.filtered][#list m.fractions?filter(f -> f.checked) as f]<input type="hidden" name="fractions" value="${f.key}">[/#list][/#if]
     <label class="wc-field__label" for="wc-email-${content['@id']}">${t("reminder.email")}</label>
     <input class="wc-field__input" id="wc-email-${content['@id']}" name="email" type="email" autocomplete="email" required>
     <p class="wc-reminder__consent"><input type="checkbox" id="wc-consent-${content['@id']}" name="consent" value="true" required>
