@@ -9,6 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -36,8 +37,12 @@ public class ReminderConfiguration {
         return new EmbeddedOutbox(jdbc, Clock.systemUTC());
     }
 
-    /** SMTP when Spring Boot configured a mail sender ({@code spring.mail.host} set), else the embedded outbox. */
+    /**
+     * SMTP when Spring Boot configured a mail sender ({@code spring.mail.host} set), else the embedded outbox.
+     * Primary: the embedded outbox is a MailOutbox bean too (the staff screen reads it either way).
+     */
     @Bean
+    @Primary
     MailOutbox wasteCalendarMailOutbox(ObjectProvider<JavaMailSender> smtp, EmbeddedOutbox embedded,
             @Value("${portal.waste-calendar.mail-from:abfallkalender@serviceportal.saalekreis.example}") String from) {
         JavaMailSender sender = smtp.getIfAvailable();
