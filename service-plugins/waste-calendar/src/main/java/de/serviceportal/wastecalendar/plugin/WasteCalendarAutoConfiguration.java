@@ -17,13 +17,15 @@ import de.serviceportal.plugin.SiteSettings;
 import de.serviceportal.wastecalendar.importer.PlanImporter;
 import de.serviceportal.wastecalendar.persistence.WasteCalendarRepository;
 import de.serviceportal.wastecalendar.search.AddressSearch;
+import de.serviceportal.wastecalendar.web.citizen.CitizenConfiguration;
+import de.serviceportal.wastecalendar.web.staff.StaffConfiguration;
 
 /**
  * The waste-collection calendar as a portal plugin (listed in
  * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}).
  */
 @AutoConfiguration
-@Import({ de.serviceportal.wastecalendar.web.citizen.CitizenConfiguration.class })
+@Import({ CitizenConfiguration.class, StaffConfiguration.class })
 public class WasteCalendarAutoConfiguration {
 
     /** Plugin id: light-module name, REST path segment ({@code /.rest/waste-calendar/v1}), settings key. */
