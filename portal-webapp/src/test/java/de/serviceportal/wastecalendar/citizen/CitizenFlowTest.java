@@ -140,6 +140,26 @@ class CitizenFlowTest {
         HtmlChecker.assertValid(views);
     }
 
+    /** The sign-up form the page renders is accepted as it is by the reminder endpoint. */
+    @Test
+    void reminderFormOnThePageSignsUp() {
+        PortalHttp citizen = new PortalHttp(port);
+        long address = search.search("Gotthardstra", 1).matches().get(0).id();
+        String html = page(citizen, SAALEKREIS + "?address=" + address);
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(html).selectFirst("form.wc-reminder");
+        assertThat(form).as("reminder form").isNotNull();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (org.jsoup.nodes.Element input : form.select("input[type=hidden], input[type=radio][checked]")) {
+            fields.put(input.attr("name"), input.attr("value"));
+        }
+        fields.put("email", "buerger@example.org");
+        fields.put("consent", "true");
+        assertThat(fields).containsKeys("_csrf", "address", "site", "lead");
+        var response = citizen.post(form.attr("action"), fields);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("Bitte bestätigen");
+    }
+
     @Test
     void yearPdfIsTaggedAndHoldsTheDates() throws Exception {
         long address = search.search("Gotthardstraße 12", 1).matches().get(0).id();

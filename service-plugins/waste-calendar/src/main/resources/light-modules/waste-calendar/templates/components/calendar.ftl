@@ -243,9 +243,17 @@ ${resfn.js(["/waste-calendar/.*\\.js"])}
     [#if csrf?has_content]<input type="hidden" name="${csrf.parameterName}" value="${csrf.token}">[/#if]
     <input type="hidden" name="address" value="${m.address.id?c}">
     <input type="hidden" name="site" value="${m.site}">
-    [#if m.filtered][#list m.fractions?filter(f -> f.checked) as f]<input type="hidden" name="fractions" value="${f.key}">[/#list][/#if]
+    [#list m.fractions?filter(f -> f.checked) as f]<input type="hidden" name="fractions" value="${f.key}">[/#list]
     <label class="wc-field__label" for="wc-email-${content['@id']}">${t("reminder.email")}</label>
     <input class="wc-field__input" id="wc-email-${content['@id']}" name="email" type="email" autocomplete="email" required>
+    <input type="hidden" name="back" value="${ctx.request.requestURI}">
+    <fieldset class="wc-reminder__lead">
+      <legend>${t("reminder.lead")}</legend>
+      <p><input type="radio" id="wc-lead-evening-${content['@id']}" name="lead" value="evening" checked>
+        <label for="wc-lead-evening-${content['@id']}">${t("reminder.lead.evening")}</label></p>
+      <p><input type="radio" id="wc-lead-morning-${content['@id']}" name="lead" value="morning">
+        <label for="wc-lead-morning-${content['@id']}">${t("reminder.lead.morning")}</label></p>
+    </fieldset>
     <p class="wc-reminder__consent"><input type="checkbox" id="wc-consent-${content['@id']}" name="consent" value="true" required>
       <label for="wc-consent-${content['@id']}">${t("reminder.consent")}</label></p>
     <button class="button" type="submit">${t("reminder.submit")}</button>
