@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -22,6 +23,7 @@ import de.serviceportal.wastecalendar.search.AddressSearch;
  * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}).
  */
 @AutoConfiguration
+@Import({ de.serviceportal.wastecalendar.web.rest.RestConfiguration.class })
 public class WasteCalendarAutoConfiguration {
 
     /** Plugin id: light-module name, REST path segment ({@code /.rest/waste-calendar/v1}), settings key. */
