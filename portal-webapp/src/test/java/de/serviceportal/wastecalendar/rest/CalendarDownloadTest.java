@@ -13,9 +13,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import de.serviceportal.wastecalendar.importer.ImportOptions;
+import de.serviceportal.wastecalendar.importer.ImportReport;
+import de.serviceportal.wastecalendar.importer.PlanFiles;
+import de.serviceportal.wastecalendar.importer.PlanImporter;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -28,6 +33,9 @@ class CalendarDownloadTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PlanImporter importer;
 
     RestClient http;
     long address;
@@ -146,6 +154,38 @@ class CalendarDownloadTest {
         // If-None-Match wins over If-Modified-Since (RFC 9110).
         assertThat(http.get(ics(""), "If-None-Match", "\"0123\"", "If-Modified-Since", lastModified).statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aNewPlanImportChangesTheEtagAndOldCopiesAreSentAgain() throws Exception {
+        HttpResponse<String> before = ok(ics("?fractions=papier"));
+        String etag = header(before, "ETag");
+        assertThat(http.get(ics("?fractions=papier"), "If-None-Match", etag).statusCode()).isEqualTo(304);
+
+        Thread.sleep(1100); // Last-Modified has second precision
+        ImportReport report = importer.run(PlanFiles.fromClasspath("waste-calendar/demo/2027"),
+                new ImportOptions(2027, false, false)); // the next year counts too: shifts cross New Year
+        assertThat(report.hasErrors()).as(report.summary()).isFalse();
+
+        HttpResponse<String> after = http.get(ics("?fractions=papier"), "If-None-Match", etag,
+                "If-Modified-Since", header(before, "Last-Modified"));
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(header(after, "ETag")).isNotEqualTo(etag);
+        assertThat(uids(events(after.body()))).isEqualTo(uids(events(before.body()))); // same events, new DTSTAMP
+        assertThat(http.get(ics("?fractions=papier"), "If-None-Match", header(after, "ETag")).statusCode())
+                .isEqualTo(304);
+    }
+
+    @Test
+    void headRequestsAndWildcardsFollowTheSameRules() throws Exception {
+        HttpResponse<String> first = ok(ics("?alarm=12"));
+        HttpResponse<Void> head = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(http.origin() + ics("?alarm=12")))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("If-None-Match", "W/" + header(first, "ETag")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).isEqualTo(304);
+        assertThat(http.get(ics("?alarm=12"), "If-None-Match", "*").statusCode()).isEqualTo(304);
     }
 
     private String refused(String path, int status) {

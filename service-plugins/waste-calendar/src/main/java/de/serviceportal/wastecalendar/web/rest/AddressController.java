@@ -52,7 +52,7 @@ class AddressController {
         int max = RestParams.integer("limit", limit, DEFAULT_LIMIT, 1, AddressSearch.MAX_LIMIT);
         int calendarYear = RestParams.integer("year", year, LocalDate.now(ZONE).getYear(),
                 IcsCalendar.MIN_YEAR, IcsCalendar.MAX_YEAR);
-        calendars.schedule(site); // an unknown site is refused here, not only when the ICS URL is used
+        calendars.policy(site); // an unknown site is refused here, not only when the ICS URL is used
         AddressSearchResult result = search.search(q, max);
         return new SearchResponse(json(result.matches(), calendarYear, site),
                 json(result.suggestions(), calendarYear, site), result.message());

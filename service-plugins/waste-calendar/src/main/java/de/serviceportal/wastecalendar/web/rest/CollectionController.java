@@ -14,6 +14,7 @@ import de.serviceportal.wastecalendar.ics.IcsCalendar;
 import de.serviceportal.wastecalendar.model.Address;
 import de.serviceportal.wastecalendar.model.Fraction;
 import de.serviceportal.wastecalendar.schedule.Collection;
+import de.serviceportal.wastecalendar.schedule.HolidayShiftPolicy;
 
 /**
  * {@code GET /.rest/waste-calendar/v1/collections?address=17&from=2026-01-01&to=2026-03-31&fractions=restabfall}:
@@ -44,8 +45,9 @@ class CollectionController {
         LocalDate end = RestParams.date("to", to, start.plusDays(DEFAULT_DAYS));
         Set<Fraction> wanted = RestParams.fractions(fractions);
         Address found = RestParams.address(calendars.repository(), id);
-        IcsCalendar ics = calendars.calendar(site);
-        return calendars.schedule(site).collections(id, start, end).stream()
+        HolidayShiftPolicy policy = calendars.policy(site);
+        IcsCalendar ics = calendars.calendar(policy);
+        return calendars.schedule(policy).collections(id, start, end).stream()
                 .filter(c -> wanted.isEmpty() || wanted.contains(c.fraction()))
                 .map(c -> CollectionJson.of(c, ics.uid(c, found)))
                 .toList();

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import de.serviceportal.wastecalendar.persistence.WasteCalendarRepository;
-import de.serviceportal.wastecalendar.plugin.Schedules;
+import de.serviceportal.wastecalendar.plugin.WasteCalendarSettings;
 
 /**
  * The plugin's public REST interface under {@code /.rest/waste-calendar/v1}: address search and collection dates
@@ -21,8 +21,13 @@ public class RestConfiguration {
     static final String BASE = "/.rest/waste-calendar/v1";
 
     @Bean
-    SiteCalendars wasteCalendarSiteCalendars(Schedules schedules, WasteCalendarRepository repository,
+    SiteCalendars wasteCalendarSiteCalendars(WasteCalendarSettings settings, WasteCalendarRepository repository,
             @Value("${portal.waste-calendar.calendar-host:serviceportal.saalekreis.example}") String calendarHost) {
-        return new SiteCalendars(schedules, repository, calendarHost);
+        return new SiteCalendars(settings, repository, calendarHost);
+    }
+
+    @Bean
+    CalendarValidators wasteCalendarValidators(WasteCalendarRepository repository) {
+        return new CalendarValidators(repository);
     }
 }

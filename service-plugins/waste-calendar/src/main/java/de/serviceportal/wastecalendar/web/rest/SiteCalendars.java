@@ -1,39 +1,50 @@
 package de.serviceportal.wastecalendar.web.rest;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import de.serviceportal.wastecalendar.ics.IcsCalendar;
 import de.serviceportal.wastecalendar.persistence.WasteCalendarRepository;
-import de.serviceportal.wastecalendar.plugin.Schedules;
+import de.serviceportal.wastecalendar.plugin.WasteCalendarSettings;
 import de.serviceportal.wastecalendar.schedule.CollectionSchedule;
 import de.serviceportal.wastecalendar.schedule.HolidayShiftPolicy;
 
 /**
- * Schedule and ICS generator for the {@code site} query parameter. Apps often do not know the portal's sites, so
- * without one the plugin's default holiday policy applies (the default of the per-site setting, {@code NEXT_DAY});
- * an unknown site is the caller's mistake (the portal's {@code SiteSettings} throws a German
- * {@link IllegalArgumentException}, answered with 400).
+ * Schedule and ICS generator for the {@code site} query parameter, by the site's holiday policy. Apps often do not
+ * know the portal's sites, so without one the plugin's default policy applies (the default of the per-site setting,
+ * {@code NEXT_DAY}); an unknown site is the caller's mistake (the portal's {@code SiteSettings} throws a German
+ * {@link IllegalArgumentException}, answered with 400). The policy is exposed because it is part of what a calendar's
+ * bytes depend on ({@link CalendarValidators}).
  */
 final class SiteCalendars {
 
     static final HolidayShiftPolicy DEFAULT_POLICY = HolidayShiftPolicy.NEXT_DAY;
 
-    private final Schedules schedules;
-    private final CollectionSchedule defaultSchedule;
-    private final IcsCalendar defaultCalendar;
+    private final WasteCalendarSettings settings;
     private final WasteCalendarRepository repository;
+    private final Map<HolidayShiftPolicy, CollectionSchedule> schedules = new EnumMap<>(HolidayShiftPolicy.class);
+    private final Map<HolidayShiftPolicy, IcsCalendar> calendars = new EnumMap<>(HolidayShiftPolicy.class);
 
-    SiteCalendars(Schedules schedules, WasteCalendarRepository repository, String calendarHost) {
-        this.schedules = schedules;
+    SiteCalendars(WasteCalendarSettings settings, WasteCalendarRepository repository, String calendarHost) {
+        this.settings = settings;
         this.repository = repository;
-        this.defaultSchedule = new CollectionSchedule(repository, DEFAULT_POLICY);
-        this.defaultCalendar = new IcsCalendar(defaultSchedule, calendarHost);
+        for (HolidayShiftPolicy policy : HolidayShiftPolicy.values()) {
+            CollectionSchedule schedule = new CollectionSchedule(repository, policy);
+            schedules.put(policy, schedule);
+            calendars.put(policy, new IcsCalendar(schedule, calendarHost));
+        }
     }
 
-    CollectionSchedule schedule(String site) {
-        return site == null ? defaultSchedule : schedules.schedule(site);
+    HolidayShiftPolicy policy(String site) {
+        return site == null ? DEFAULT_POLICY : settings.holidayPolicy(site);
     }
 
-    IcsCalendar calendar(String site) {
-        return site == null ? defaultCalendar : schedules.calendar(site);
+    CollectionSchedule schedule(HolidayShiftPolicy policy) {
+        return schedules.get(policy);
+    }
+
+    IcsCalendar calendar(HolidayShiftPolicy policy) {
+        return calendars.get(policy);
     }
 
     WasteCalendarRepository repository() {
