@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,9 @@ import tools.jackson.databind.JsonNode;
 /** The JSON endpoints for apps, over real HTTP against the portal with the demo plans. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AddressAndCollectionApiTest {
+
+    /** The default year of the calendar URLs: the current one in Germany. */
+    static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Berlin")).getYear();
 
     @LocalServerPort
     int port;
@@ -72,9 +77,10 @@ class AddressAndCollectionApiTest {
         assertThat(first.has("houseNumbers")).isTrue();
         // The calendar URLs point at the host the request came to; the current year by default.
         String ics = first.get("icsUrl").asString();
-        assertThat(ics).isEqualTo(http.origin() + BASE + "/addresses/" + id + "/calendar-2026.ics");
+        String file = "/calendar-" + THIS_YEAR + ".ics";
+        assertThat(ics).isEqualTo(http.origin() + BASE + "/addresses/" + id + file);
         assertThat(first.get("webcalUrl").asString())
-                .isEqualTo("webcal://127.0.0.1:" + port + BASE + "/addresses/" + id + "/calendar-2026.ics");
+                .isEqualTo("webcal://127.0.0.1:" + port + BASE + "/addresses/" + id + file);
         HttpResponse<String> calendar = http.get(ics);
         assertThat(calendar.statusCode()).isEqualTo(200);
         assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR").contains("Gotthardstraße");
@@ -99,7 +105,7 @@ class AddressAndCollectionApiTest {
         List<String> streets = new ArrayList<>();
         result.get("suggestions").forEach(s -> streets.add(s.get("street").asString()));
         assertThat(streets).contains("Gotthardstraße");
-        assertThat(result.get("suggestions").get(0).get("icsUrl").asString()).contains("/calendar-2026.ics");
+        assertThat(result.get("suggestions").get(0).get("icsUrl").asString()).contains("/calendar-" + THIS_YEAR + ".ics");
     }
 
     @Test
