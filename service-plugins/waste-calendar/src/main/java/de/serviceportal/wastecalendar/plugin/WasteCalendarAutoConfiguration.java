@@ -18,6 +18,7 @@ import de.serviceportal.wastecalendar.importer.PlanImporter;
 import de.serviceportal.wastecalendar.persistence.WasteCalendarRepository;
 import de.serviceportal.wastecalendar.search.AddressSearch;
 import de.serviceportal.wastecalendar.web.citizen.CitizenConfiguration;
+import de.serviceportal.wastecalendar.web.rest.RestConfiguration;
 import de.serviceportal.wastecalendar.web.staff.StaffConfiguration;
 
 /**
@@ -25,7 +26,7 @@ import de.serviceportal.wastecalendar.web.staff.StaffConfiguration;
  * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}).
  */
 @AutoConfiguration
-@Import({ CitizenConfiguration.class, StaffConfiguration.class })
+@Import({ RestConfiguration.class, CitizenConfiguration.class, StaffConfiguration.class })
 public class WasteCalendarAutoConfiguration {
 
     /** Plugin id: light-module name, REST path segment ({@code /.rest/waste-calendar/v1}), settings key. */
