@@ -42,6 +42,11 @@ public final class WasteHttp {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A GET with one extra request header (e.g. If-None-Match). */
+    public HttpResponse<String> getWith(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
+    }
+
     /** A form post; each entry's values become repeated fields. */
     public HttpResponse<String> postForm(String path, Map<String, List<String>> form) {
         String body = form.entrySet().stream().flatMap(e -> e.getValue().stream()

@@ -31,12 +31,14 @@ final class StaffHtml {
                 .append("body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:0 1rem 2rem;"
                         + "line-height:1.5;color:#1a1a1a}a{color:#0b5394}nav ul{list-style:none;padding:0;display:flex;"
                         + "gap:1.5rem;flex-wrap:wrap}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid "
-                        + "#767676;padding:.25rem .5rem;text-align:left;vertical-align:top}.fehler{color:#b3261e}"
+                        + "#767676;padding:.25rem .5rem;text-align:left;vertical-align:top}.fehler{color:#b3261e}.erfolg{color:#1e5631;font-weight:600}"
                         + "fieldset{margin:1rem 0}label{font-weight:600}.hilfe{color:#444;font-size:.95em;margin:0}"
                         + "pre{white-space:pre-wrap;background:#f4f4f4;padding:.5rem}")
                 .append("</style></head><body><header><nav aria-label=\"Abfallkalender\"><ul>");
         link(html, "/.editor/plugins", "Alle Arbeitsbereiche", currentPath);
         link(html, StaffConfiguration.IMPORT_SCREEN, "Abfuhrplan importieren", currentPath);
+        link(html, StaffConfiguration.TOURS_SCREEN, "Touren und Regeln", currentPath);
+        link(html, StaffConfiguration.STREETS_SCREEN, "Straßen", currentPath);
         link(html, StaffConfiguration.OUTBOX_SCREEN, "Postausgang", currentPath);
         html.append("</ul></nav></header><main><h1>").append(esc(title)).append("</h1>").append(body)
                 .append("</main></body></html>");
