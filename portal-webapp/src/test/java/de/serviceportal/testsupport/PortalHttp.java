@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,14 +49,76 @@ public final class PortalHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A GET with one extra request header (e.g. If-None-Match). */
+    public HttpResponse<String> getWith(String rawPath, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + rawPath)).header(header, value).GET());
+    }
+
+    /** A form post; each entry's values become repeated fields. */
+    public HttpResponse<String> postForm(String rawPath, Map<String, List<String>> form) {
+        String body = form.entrySet().stream().flatMap(e -> e.getValue().stream()
+                        .map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + rawPath))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A JSON post; API clients send the CSRF token as a header. */
+    public HttpResponse<String> postJson(String rawPath, String json, String csrfToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + rawPath))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        return send(request);
+    }
+
+    /** A file part of a multipart upload. */
+    public record Part(String name, String fileName, byte[] content) {
+    }
+
+    public HttpResponse<String> postMultipart(String rawPath, Map<String, String> fields, List<Part> files) {
+        String boundary = "----portaltest" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        for (Part file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + rawPath))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** The CSRF token as a browser gets it: from the hidden field of the login page. */
     public String csrfToken() {
-        HttpResponse<String> page = get("/.login");
-        Matcher m = CSRF.matcher(page.body());
+        return csrf(get("/.login").body());
+    }
+
+    /** The CSRF token of a page's form. */
+    public static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
         if (!m.find()) {
-            throw new AssertionError("No CSRF field on the login page:\n" + page.body());
+            throw new AssertionError("No CSRF field in:\n" + html);
         }
         return m.group(1);
+    }
+
+    /** Logs in and fails the test if that did not work; for chaining. */
+    public PortalHttp loggedIn(String username, String password) {
+        HttpResponse<String> response = login(username, password);
+        if (response.statusCode() != 302 || location(response).contains("error")) {
+            throw new AssertionError("Login of " + username + " failed: " + response.statusCode());
+        }
+        return this;
     }
 
     public HttpResponse<String> login(String username, String password) {

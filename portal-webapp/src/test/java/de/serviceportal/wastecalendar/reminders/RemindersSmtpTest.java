@@ -1,5 +1,6 @@
 package de.serviceportal.wastecalendar.reminders;
 
+import de.serviceportal.testsupport.PortalHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -92,7 +93,7 @@ class RemindersSmtpTest {
                 "fractions", List.of(next.fraction().key()), "lead", List.of("evening"), "site", List.of("merseburg"),
                 "back", List.of("/merseburg/buergerservice/muellkalender"));
 
-        WasteHttp citizen = new WasteHttp(port);
+        PortalHttp citizen = new PortalHttp(port);
         assertThat(citizen.postForm(REMINDERS, form).statusCode()).as("without CSRF token").isEqualTo(403);
         assertThat(count(email)).isZero();
 
@@ -114,12 +115,12 @@ class RemindersSmtpTest {
         assertThat(jdbc.sql("SELECT confirm_hash FROM wc_reminder WHERE email = ?").param(email).query(String.class)
                 .single()).as("only the hash is stored").hasSize(64).isNotEqualTo(token);
 
-        HttpResponse<String> confirmed = new WasteHttp(port).get(confirmPath);
+        HttpResponse<String> confirmed = new PortalHttp(port).get(confirmPath);
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("Ihre Anmeldung ist bestätigt").contains("Gotthardstraße");
         assertThat(jdbc.sql("SELECT status FROM wc_reminder WHERE email = ?").param(email).query(String.class).single())
                 .isEqualTo("ACTIVE");
-        assertThat(new WasteHttp(port).get(confirmPath).statusCode()).as("a confirmation link works once")
+        assertThat(new PortalHttp(port).get(confirmPath).statusCode()).as("a confirmation link works once")
                 .isEqualTo(404);
 
         // The job at 17:05 the evening before, twice (as two nodes or a retry would): one mail.
@@ -140,11 +141,11 @@ class RemindersSmtpTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM wc_reminder_sent s JOIN wc_reminder r ON r.id = s.reminder_id "
                 + "WHERE r.email = ?").param(email).query(Integer.class).single()).isEqualTo(1);
 
-        HttpResponse<String> gone = new WasteHttp(port).get(unsubscribePath);
+        HttpResponse<String> gone = new PortalHttp(port).get(unsubscribePath);
         assertThat(gone.statusCode()).isEqualTo(200);
         assertThat(gone.body()).contains("Sie erhalten keine Erinnerungen mehr");
         assertThat(count(email)).as("deleted at once").isZero();
-        assertThat(new WasteHttp(port).get(unsubscribePath).statusCode()).isEqualTo(404);
+        assertThat(new PortalHttp(port).get(unsubscribePath).statusCode()).isEqualTo(404);
         reminders.sendDue(next.date().minusDays(1).atTime(17, 5));
         assertThat(received(email)).hasSize(2);
     }
@@ -157,21 +158,21 @@ class RemindersSmtpTest {
         String email = "oneclick." + System.nanoTime() + "@beispiel.de";
         String json = "{\"email\":\"" + email + "\",\"address\":\"" + address + "\",\"fractions\":[\""
                 + next.fraction().key() + "\"],\"lead\":\"morning\",\"site\":\"merseburg\"}";
-        WasteHttp app = new WasteHttp(port);
+        PortalHttp app = new PortalHttp(port);
         assertThat(app.postJson(REMINDERS, json, null).statusCode()).as("JSON needs the CSRF token too")
                 .isEqualTo(403);
         HttpResponse<String> accepted = app.postJson(REMINDERS, json, app.csrfToken());
         assertThat(accepted.statusCode()).isEqualTo(202);
         assertThat(accepted.body()).contains("\"status\":\"PENDING\"");
         String text = (String) awaitMail(email, 1).get(0).getContent();
-        assertThat(new WasteHttp(port).get(find(CONFIRM_LINK, text)).statusCode()).isEqualTo(200);
+        assertThat(new PortalHttp(port).get(find(CONFIRM_LINK, text)).statusCode()).isEqualTo(200);
 
         reminders.sendDue(next.date().atTime(5, 0));
         MimeMessage reminder = awaitMail(email, 2).get(1);
         assertThat(reminder.getSubject()).startsWith("Abfuhr heute");
         String unsubscribePath = find(UNSUBSCRIBE_LINK, (String) reminder.getContent());
 
-        WasteHttp mailProgram = new WasteHttp(port);
+        PortalHttp mailProgram = new PortalHttp(port);
         HttpResponse<String> oneClick = mailProgram.postForm(unsubscribePath,
                 Map.of("List-Unsubscribe", List.of("One-Click")));
         assertThat(oneClick.statusCode()).isEqualTo(200);
@@ -186,7 +187,7 @@ class RemindersSmtpTest {
     @Test
     void badInputIsRejectedWithGermanMessages() {
         long address = search.search("Gotthardstra", 5).matches().get(0).id();
-        WasteHttp citizen = new WasteHttp(port);
+        PortalHttp citizen = new PortalHttp(port);
         String csrf = citizen.csrfToken();
         HttpResponse<String> invalidEmail = citizen.postForm(REMINDERS, Map.of("_csrf", List.of(csrf),
                 "email", List.of("keine-adresse"), "address", List.of(String.valueOf(address)),
@@ -210,7 +211,7 @@ class RemindersSmtpTest {
         assertThat(noLead.statusCode()).isEqualTo(400);
         assertThat(noLead.body()).contains("wann Sie erinnert werden möchten");
 
-        assertThat(new WasteHttp(port).get(REMINDERS + "/confirm?token=abc").statusCode()).isEqualTo(404);
+        assertThat(new PortalHttp(port).get(REMINDERS + "/confirm?token=abc").statusCode()).isEqualTo(404);
         assertThat(count("a@beispiel.de")).isZero();
         assertThat(received("a@beispiel.de")).isEmpty();
     }
@@ -226,7 +227,7 @@ class RemindersSmtpTest {
         assertThat(count(email)).isEqualTo(1);
         jdbc.sql("UPDATE wc_reminder SET created_at = ? WHERE email = ?")
                 .params(Timestamp.from(Instant.now().minus(7, ChronoUnit.DAYS).minusSeconds(60)), email).update();
-        assertThat(new WasteHttp(port).get(confirmPath).statusCode()).as("expired").isEqualTo(404);
+        assertThat(new PortalHttp(port).get(confirmPath).statusCode()).as("expired").isEqualTo(404);
         reminders.purge();
         assertThat(count(email)).isZero();
     }

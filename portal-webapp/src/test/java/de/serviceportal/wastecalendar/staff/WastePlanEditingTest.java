@@ -1,5 +1,6 @@
 package de.serviceportal.wastecalendar.staff;
 
+import de.serviceportal.testsupport.PortalHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -26,7 +27,6 @@ import de.serviceportal.wastecalendar.model.Fraction;
 import de.serviceportal.wastecalendar.model.Tour;
 import de.serviceportal.wastecalendar.persistence.PlanEditor;
 import de.serviceportal.wastecalendar.persistence.WasteCalendarRepository;
-import de.serviceportal.wastecalendar.reminders.WasteHttp;
 import de.serviceportal.wastecalendar.search.AddressSearch;
 
 /**
@@ -65,8 +65,8 @@ class WastePlanEditingTest {
         address = search.search("Gotthardstra", 5).matches().get(0).id();
     }
 
-    WasteHttp login(String role) {
-        return new WasteHttp(port).login("waste-" + role, WasteStaffScreensTest.PASSWORD);
+    PortalHttp login(String role) {
+        return new PortalHttp(port).loggedIn("waste-" + role, WasteStaffScreensTest.PASSWORD);
     }
 
     record Pickup(LocalDate date, LocalDate planned) {
@@ -74,7 +74,7 @@ class WastePlanEditingTest {
 
     /** The collections endpoint's answer for the address, one fraction. */
     List<Pickup> collections(Fraction fraction, String from, String to) {
-        HttpResponse<String> response = new WasteHttp(port).get("/.rest/waste-calendar/v1/collections?address="
+        HttpResponse<String> response = new PortalHttp(port).get("/.rest/waste-calendar/v1/collections?address="
                 + address + "&from=" + from + "&to=" + to);
         assertThat(response.statusCode()).isEqualTo(200);
         List<Pickup> pickups = new ArrayList<>();
@@ -88,7 +88,7 @@ class WastePlanEditingTest {
     }
 
     String icsEtag() {
-        HttpResponse<String> ics = new WasteHttp(port).get("/.rest/waste-calendar/v1/addresses/" + address
+        HttpResponse<String> ics = new PortalHttp(port).get("/.rest/waste-calendar/v1/addresses/" + address
                 + "/calendar-" + YEAR + ".ics?site=merseburg");
         assertThat(ics.statusCode()).isEqualTo(200);
         return ics.headers().firstValue("ETag").orElseThrow();
@@ -125,8 +125,8 @@ class WastePlanEditingTest {
         assertThat(collections(Fraction.RESTABFALL, "2026-02-01", "2026-02-28"))
                 .allSatisfy(p -> assertThat(p.planned().getDayOfWeek()).isEqualTo(rule.rule().weekday()));
 
-        WasteHttp staff = login("editor");
-        String csrf = WasteHttp.csrf(staff.get(tourPage(tour)).body());
+        PortalHttp staff = login("editor");
+        String csrf = PortalHttp.csrf(staff.get(tourPage(tour)).body());
         HttpResponse<String> saved = staff.postForm(TOURS + "/regel", form(csrf, "jahr", "2026", "tour", tour.key(),
                 "regel", String.valueOf(rule.id()), "wochentag", String.valueOf(newDay.getValue()), "rhythmus", "1",
                 "kw", "", "start", "", "ab", rule.rule().validFrom().toString(), "bis", rule.rule().validTo().toString()));
@@ -145,7 +145,7 @@ class WastePlanEditingTest {
         assertThat(repository.planChangedAt(YEAR).orElseThrow()).isAfter(changedBefore);
         String etagAfter = icsEtag();
         assertThat(etagAfter).isNotEqualTo(etagBefore);
-        HttpResponse<String> revalidated = new WasteHttp(port).getWith("/.rest/waste-calendar/v1/addresses/" + address
+        HttpResponse<String> revalidated = new PortalHttp(port).getWith("/.rest/waste-calendar/v1/addresses/" + address
                 + "/calendar-" + YEAR + ".ics?site=merseburg", "If-None-Match", etagBefore);
         assertThat(revalidated.statusCode()).as("an old ETag no longer gets 304").isEqualTo(200);
     }
@@ -156,8 +156,8 @@ class WastePlanEditingTest {
         PlanEditor.RuleRow rule = editor.rules(tour.id()).get(0);
         Instant changedBefore = repository.planChangedAt(YEAR).orElseThrow();
         List<Pickup> before = collections(Fraction.RESTABFALL, "2026-01-01", "2026-12-31");
-        WasteHttp staff = login("editor");
-        String csrf = WasteHttp.csrf(staff.get(tourPage(tour)).body());
+        PortalHttp staff = login("editor");
+        String csrf = PortalHttp.csrf(staff.get(tourPage(tour)).body());
 
         Map<String, String> cases = new LinkedHashMap<>();
         // rhythm|week parity|start date|valid from|valid to
@@ -195,8 +195,8 @@ class WastePlanEditingTest {
                 .filter(p -> p.date().equals(p.planned())).toList();
         LocalDate moved = planned.get(0).planned();
         LocalDate cancelled = planned.get(1).planned();
-        WasteHttp staff = login("editor");
-        String csrf = WasteHttp.csrf(staff.get(tourPage(tour)).body());
+        PortalHttp staff = login("editor");
+        String csrf = PortalHttp.csrf(staff.get(tourPage(tour)).body());
 
         HttpResponse<String> move = staff.postForm(TOURS + "/ausnahme", form(csrf, "jahr", "2026", "tour", tour.key(),
                 "datum", moved.toString(), "art", "verlegt", "neuesDatum", moved.plusDays(1).toString(),
@@ -259,12 +259,12 @@ class WastePlanEditingTest {
         long street = repository.address(address).map(a -> editor.streets(
                 de.serviceportal.wastecalendar.search.SearchText.normalize(a.street()), a.municipality(), 5).get(0).id())
                 .orElseThrow();
-        WasteHttp staff = login("editor");
+        PortalHttp staff = login("editor");
         String found = staff.get(STREETS + "?q=gotthard&gemeinde=Merseburg").body();
         assertThat(found).contains("href=\"" + STREETS + "?strasse=" + street + "&amp;jahr=");
         String page = staff.get(STREETS + "?strasse=" + street + "&jahr=2026").body();
         assertThat(page).contains(">" + current.key() + "</a>");
-        String csrf = WasteHttp.csrf(page);
+        String csrf = PortalHttp.csrf(page);
 
         Instant changedBefore = repository.planChangedAt(YEAR).orElseThrow();
         for (String[] c : List.of(new String[] {wrongFraction.key(), "fährt Bioabfall, nicht Gelbe Tonne"},
@@ -309,10 +309,10 @@ class WastePlanEditingTest {
         Map<String, List<String>> fields = form(null, "jahr", "2026", "tour", tour.key(), "regel", String.valueOf(ruleId),
                 "wochentag", "6", "rhythmus", "1", "ab", rule.validFrom().toString(), "bis", rule.validTo().toString());
 
-        WasteHttp editorWithoutToken = login("editor");
+        PortalHttp editorWithoutToken = login("editor");
         assertThat(editorWithoutToken.postForm(TOURS + "/regel", fields).statusCode()).isEqualTo(403);
         for (String role : List.of("clerk", "publisher")) {
-            WasteHttp staff = login(role);
+            PortalHttp staff = login(role);
             for (String screen : List.of(TOURS, tourPage(tour), STREETS, STREETS + "?q=gotthard")) {
                 assertThat(staff.get(screen).statusCode()).as(role + " " + screen).isEqualTo(403);
             }
@@ -320,13 +320,13 @@ class WastePlanEditingTest {
             withToken.put("_csrf", List.of(staff.csrfToken()));
             assertThat(staff.postForm(TOURS + "/regel", withToken).statusCode()).as(role).isEqualTo(403);
         }
-        HttpResponse<String> anonymous = new WasteHttp(port).get(TOURS);
+        HttpResponse<String> anonymous = new PortalHttp(port).get(TOURS);
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/.login");
         assertThat(repository.planChangedAt(YEAR)).contains(changedBefore);
         assertThat(editor.rules(tour.id()).get(0).rule()).isEqualTo(rule);
         for (String role : List.of("editor", "admin")) {
-            WasteHttp staff = login(role);
+            PortalHttp staff = login(role);
             assertThat(staff.get(TOURS).statusCode()).isEqualTo(200);
             assertThat(staff.get(STREETS).statusCode()).isEqualTo(200);
         }
@@ -338,9 +338,9 @@ class WastePlanEditingTest {
     void theEditingScreensAreValidHtml() {
         PlanEditor.TourInfo tour = tourOf(Fraction.RESTABFALL);
         long ruleId = editor.rules(tour.id()).get(0).id();
-        WasteHttp staff = login("editor");
+        PortalHttp staff = login("editor");
         String tourHtml = staff.get(tourPage(tour)).body();
-        String csrf = WasteHttp.csrf(tourHtml);
+        String csrf = PortalHttp.csrf(tourHtml);
         long street = editor.streets("gotthard", "", 5).get(0).id();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put(TOURS, staff.get(TOURS + "?jahr=2026").body());

@@ -1,5 +1,6 @@
 package de.serviceportal.wastecalendar.staff;
 
+import de.serviceportal.testsupport.PortalHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -25,7 +26,6 @@ import de.serviceportal.wastecalendar.persistence.WasteCalendarRepository;
 import de.serviceportal.wastecalendar.reminders.EmbeddedOutbox;
 import de.serviceportal.wastecalendar.reminders.MailOutbox;
 import de.serviceportal.wastecalendar.reminders.Reminders;
-import de.serviceportal.wastecalendar.reminders.WasteHttp;
 import de.serviceportal.wastecalendar.search.AddressSearch;
 
 /**
@@ -70,14 +70,14 @@ class WasteStaffScreensTest {
         }
     }
 
-    WasteHttp login(String role) {
-        return new WasteHttp(port).login("waste-" + role, PASSWORD);
+    PortalHttp login(String role) {
+        return new PortalHttp(port).loggedIn("waste-" + role, PASSWORD);
     }
 
     @Test
     void theScreensNeedTheManagePermission() {
         for (String screen : List.of(IMPORT, OUTBOX)) {
-            HttpResponse<String> anonymous = new WasteHttp(port).get(screen);
+            HttpResponse<String> anonymous = new PortalHttp(port).get(screen);
             assertThat(anonymous.statusCode()).as(screen).isEqualTo(302);
             assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/.login");
             assertThat(login("clerk").get(screen).statusCode()).as(screen).isEqualTo(403);
@@ -97,7 +97,7 @@ class WasteStaffScreensTest {
         Map<String, Integer> countsBefore = repository.counts();
         Instant changedBefore = repository.planChangedAt(2026).orElseThrow();
 
-        WasteHttp editor = login("editor");
+        PortalHttp editor = login("editor");
         for (String action : List.of("probelauf", "import")) {
             HttpResponse<String> report = upload(editor, "2026", action, brokenTours, brokenStreets, demo.exceptions());
             assertThat(report.statusCode()).as(action).isEqualTo(400);
@@ -134,14 +134,14 @@ class WasteStaffScreensTest {
 
     @Test
     void uploadsAreCheckedByContentAndNeedTheCsrfToken() {
-        WasteHttp editor = login("editor");
+        PortalHttp editor = login("editor");
         PlanFiles demo = PlanFiles.fromClasspath("waste-calendar/demo/2026");
         Map<String, Integer> countsBefore = repository.counts();
 
         byte[] latin1 = demo.tours().getBytes(StandardCharsets.ISO_8859_1);
         HttpResponse<String> notUtf8 = editor.postMultipart(IMPORT, fields(editor, "2026", "import"), List.of(
-                new WasteHttp.Part("touren", "touren.csv", latin1),
-                new WasteHttp.Part("strassen", "strassen.csv", demo.streets().getBytes(StandardCharsets.UTF_8))));
+                new PortalHttp.Part("touren", "touren.csv", latin1),
+                new PortalHttp.Part("strassen", "strassen.csv", demo.streets().getBytes(StandardCharsets.UTF_8))));
         assertThat(notUtf8.statusCode()).isEqualTo(400);
         assertThat(notUtf8.body()).containsPattern("<td>touren\\.csv</td><td>–</td><td>Die Datei ist keine Textdatei in UTF-8");
 
@@ -160,8 +160,8 @@ class WasteStaffScreensTest {
 
         Map<String, String> withoutToken = new LinkedHashMap<>(Map.of("jahr", "2026", "aktion", "import"));
         assertThat(editor.postMultipart(IMPORT, withoutToken, List.of(
-                new WasteHttp.Part("touren", "touren.csv", demo.tours().getBytes(StandardCharsets.UTF_8)),
-                new WasteHttp.Part("strassen", "strassen.csv", demo.streets().getBytes(StandardCharsets.UTF_8))))
+                new PortalHttp.Part("touren", "touren.csv", demo.tours().getBytes(StandardCharsets.UTF_8)),
+                new PortalHttp.Part("strassen", "strassen.csv", demo.streets().getBytes(StandardCharsets.UTF_8))))
                 .statusCode()).isEqualTo(403);
         assertThat(repository.counts()).isEqualTo(countsBefore);
     }
@@ -182,7 +182,7 @@ class WasteStaffScreensTest {
 
     @Test
     void theScreensAndReportsAreValidHtml() {
-        WasteHttp editor = login("editor");
+        PortalHttp editor = login("editor");
         PlanFiles demo = PlanFiles.fromClasspath("waste-calendar/demo/2026");
         long address = search.search("Gotthardstra", 5).matches().get(0).id();
         reminders.subscribe(new Reminders.Request("html." + System.nanoTime() + "@beispiel.de",
@@ -194,7 +194,7 @@ class WasteStaffScreensTest {
         pages.put(IMPORT + " (Probelauf ohne Fehler)", upload(editor, "2026", "probelauf", demo.tours(),
                 demo.streets(), demo.exceptions()).body());
         pages.put(OUTBOX, editor.get(OUTBOX).body());
-        WasteHttp citizen = new WasteHttp(port);
+        PortalHttp citizen = new PortalHttp(port);
         String csrf = citizen.csrfToken();
         pages.put("Erinnerung angefordert", citizen.postForm("/.rest/waste-calendar/v1/reminders", Map.of(
                 "_csrf", List.of(csrf), "email", List.of("neu@beispiel.de"), "address", List.of(String.valueOf(address)),
@@ -206,20 +206,20 @@ class WasteStaffScreensTest {
         HtmlChecker.assertValid(pages);
     }
 
-    HttpResponse<String> upload(WasteHttp http, String year, String action, String tours, String streets,
+    HttpResponse<String> upload(PortalHttp http, String year, String action, String tours, String streets,
             String exceptions) {
-        List<WasteHttp.Part> parts = new java.util.ArrayList<>(List.of(
-                new WasteHttp.Part("touren", "touren.csv", tours.getBytes(StandardCharsets.UTF_8)),
-                new WasteHttp.Part("strassen", "strassen.csv", streets.getBytes(StandardCharsets.UTF_8))));
+        List<PortalHttp.Part> parts = new java.util.ArrayList<>(List.of(
+                new PortalHttp.Part("touren", "touren.csv", tours.getBytes(StandardCharsets.UTF_8)),
+                new PortalHttp.Part("strassen", "strassen.csv", streets.getBytes(StandardCharsets.UTF_8))));
         if (exceptions != null) {
-            parts.add(new WasteHttp.Part("ausnahmen", "ausnahmen.csv", exceptions.getBytes(StandardCharsets.UTF_8)));
+            parts.add(new PortalHttp.Part("ausnahmen", "ausnahmen.csv", exceptions.getBytes(StandardCharsets.UTF_8)));
         }
         return http.postMultipart(IMPORT, fields(http, year, action), parts);
     }
 
-    private static Map<String, String> fields(WasteHttp http, String year, String action) {
+    private static Map<String, String> fields(PortalHttp http, String year, String action) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("_csrf", WasteHttp.csrf(http.get(IMPORT).body()));
+        fields.put("_csrf", PortalHttp.csrf(http.get(IMPORT).body()));
         fields.put("jahr", year);
         fields.put("aktion", action);
         return fields;
