@@ -43,6 +43,8 @@ class AdminBootstrapTest {
 
             PortalHttp browser = new PortalHttp(port(portal));
             assertThat(location(browser.login("admin", password))).isEqualTo("/.admin/");
+            assertThat(portalHome.resolve("db/portal.mv.db")).as("embedded database under the portal home").exists();
+            assertThat(portalHome.resolve("repository/segmentstore")).isDirectory();
         }
 
         int firstStartEnd = output.getOut().length();
@@ -58,10 +60,11 @@ class AdminBootstrapTest {
 
     private ConfigurableApplicationContext start() {
         // Command-line arguments outrank application.properties, whatever it sets.
+        // A relative home, as the default "var" is: the embedded database URL is derived from it (README run).
         return new SpringApplicationBuilder(PortalApplication.class).run(
                 "--server.port=0",
-                "--portal.home=" + portalHome,
-                "--spring.datasource.url=jdbc:h2:file:" + portalHome.resolve("db/portal"),
+                "--portal.test.explicit-home=true",
+                "--portal.home=" + Path.of("").toAbsolutePath().relativize(portalHome),
                 "--portal.bootstrap.admin-password=");
     }
 
