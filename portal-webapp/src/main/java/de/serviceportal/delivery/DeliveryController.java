@@ -34,7 +34,6 @@ import de.serviceportal.sites.Site;
 import de.serviceportal.sites.SiteRegistry;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,7 +84,7 @@ class DeliveryController {
                     + "model=page liefert das Seitenmodell mit Bereichen und Komponenten.")
     @GetMapping(path = "/.rest/delivery/{endpoint}/v1/**", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> read(@PathVariable String endpoint,
-            @Parameter(description = "lang, model=page") HttpServletRequest request) {
+            HttpServletRequest request) {
         DeliveryEndpoint definition = endpoint(endpoint);
         String prefix = PREFIX + endpoint + "/v1";
         String uri = request.getRequestURI().substring(request.getContextPath().length());
