@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 
 import de.serviceportal.modules.Definition;
 import de.serviceportal.modules.DefinitionType;
 import de.serviceportal.modules.Definitions;
+import de.serviceportal.rendering.AreaComponents;
 import de.serviceportal.repository.Workspaces;
 import de.serviceportal.sites.Site;
 
@@ -83,61 +83,12 @@ final class PageModel {
             json.put("@dialog", String.valueOf(definition.get("dialog")));
         }
         List<Map<String, Object>> components = new ArrayList<>();
-        if (!"noComponent".equals(json.get("@type"))) {
-            if (owner.isNodeType("mgnl:page") && definition.get("inheritance") instanceof Map<?, ?> inheritance
-                    && Boolean.TRUE.equals(inheritance.get("enabled"))) {
-                String mode = inheritance.get("components") == null ? "all"
-                        : String.valueOf(inheritance.get("components"));
-                for (Node ancestor : inheritingAncestors(owner)) {
-                    if (!"none".equals(mode) && ancestor.hasNode(name)) {
-                        for (Node component : components(ancestor.getNode(name))) {
-                            if ("all".equals(mode) || (component.hasProperty("inheritable")
-                                    && component.getProperty("inheritable").getBoolean())) {
-                                components.add(content(component, page, true));
-                            }
-                        }
-                    }
-                }
-            }
-            if (areaNode != null) {
-                for (Node component : components(areaNode)) {
-                    components.add(content(component, page, inherited));
-                }
-            }
-            if ("single".equals(json.get("@type")) && components.size() > 1) {
-                // the page's own component wins over an inherited one, as in rendering
-                components = List.of(components.get(components.size() - 1));
-            }
+        String siteRoot = site.map(s -> Workspaces.toRepositoryPath(Workspaces.WEBSITE, s.root())).orElse(null);
+        for (AreaComponents.Entry component : AreaComponents.of(owner, name, definition, siteRoot)) {
+            components.add(content(component.node(), page, inherited || component.inherited()));
         }
         json.put("components", components);
         return json;
     }
 
-    /** Ancestor pages inside the page's site, the site's home page first. */
-    private List<Node> inheritingAncestors(Node page) throws RepositoryException {
-        List<Node> ancestors = new ArrayList<>();
-        if (site.isEmpty()) {
-            return ancestors;
-        }
-        String siteRoot = Workspaces.toRepositoryPath(Workspaces.WEBSITE, site.get().root());
-        Node current = page;
-        while (!current.getPath().equals(siteRoot) && current.getPath().startsWith(siteRoot + "/")) {
-            current = current.getParent();
-            if (current.isNodeType("mgnl:page")) {
-                ancestors.add(0, current);
-            }
-        }
-        return ancestors;
-    }
-
-    private static List<Node> components(Node area) throws RepositoryException {
-        List<Node> components = new ArrayList<>();
-        for (NodeIterator it = area.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
-            if (child.isNodeType("mgnl:component")) {
-                components.add(child);
-            }
-        }
-        return components;
-    }
 }

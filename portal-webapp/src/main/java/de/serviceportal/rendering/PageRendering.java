@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -12,13 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 
 import org.owasp.encoder.Encode;
 
 import de.serviceportal.modules.Definition;
 import de.serviceportal.modules.DefinitionType;
+import de.serviceportal.repository.Workspaces;
 import de.serviceportal.plugins.ComponentModels;
 import freemarker.template.TemplateException;
 
@@ -113,14 +112,9 @@ final class PageRendering {
         try {
             String type = String.valueOf(areaDefinition.getOrDefault("type", "list"));
             Node areaNode = owner.hasNode(name) ? owner.getNode(name) : null;
-            List<Node> components = "noComponent".equals(type) ? List.of() : components(owner, name, areaNode,
-                    areaDefinition);
-            if ("single".equals(type) && components.size() > 1) {
-                // the page's own component wins over an inherited one (it comes last)
-                components = components.subList(components.size() - 1, components.size());
-            } else if (components.size() > maxComponents(areaDefinition)) {
-                components = components.subList(0, maxComponents(areaDefinition));
-            }
+            List<Node> components = AreaComponents.of(owner, name, areaDefinition,
+                    Workspaces.toRepositoryPath(Workspaces.WEBSITE, context.site().root())).stream()
+                    .map(AreaComponents.Entry::node).toList();
             Object script = areaDefinition.get("templateScript");
             String scriptPath = script != null ? String.valueOf(script) : DEFAULT_AREA_SCRIPTS + type + ".ftl";
             Map<String, Object> model = model(areaNode, areaDefinition);
@@ -138,58 +132,6 @@ final class PageRendering {
         } catch (RepositoryException e) {
             throw new IOException("Cannot read area '" + name + "' of " + path(owner), e);
         }
-    }
-
-    /** Inherited components first (from the top of the site down), then the area's own. */
-    private List<Node> components(Node owner, String name, Node areaNode, Map<String, Object> definition)
-            throws RepositoryException {
-        List<Node> components = new ArrayList<>();
-        Object inheritance = definition.get("inheritance");
-        if (inheritance instanceof Map<?, ?> settings && Boolean.TRUE.equals(settings.get("enabled"))
-                && owner.isNodeType("mgnl:page")) {
-            String mode = String.valueOf(settings.get("components") == null ? "all" : settings.get("components"));
-            if (!"none".equals(mode)) {
-                for (Node ancestor : inheritingAncestors(owner)) {
-                    if (ancestor.hasNode(name)) {
-                        for (Node component : ownComponents(ancestor.getNode(name))) {
-                            if ("all".equals(mode) || (component.hasProperty("inheritable")
-                                    && component.getProperty("inheritable").getBoolean())) {
-                                components.add(component);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        if (areaNode != null) {
-            components.addAll(ownComponents(areaNode));
-        }
-        return components;
-    }
-
-    /** Ancestor pages inside the current site, the site's home page first. */
-    private List<Node> inheritingAncestors(Node page) throws RepositoryException {
-        List<Node> ancestors = new ArrayList<>();
-        String siteRoot = "/website" + context.site().root();
-        Node current = page;
-        while (!current.getPath().equals(siteRoot) && current.getPath().startsWith(siteRoot + "/")) {
-            current = current.getParent();
-            if (current.isNodeType("mgnl:page")) {
-                ancestors.add(0, current);
-            }
-        }
-        return ancestors;
-    }
-
-    private static List<Node> ownComponents(Node area) throws RepositoryException {
-        List<Node> components = new ArrayList<>();
-        for (NodeIterator it = area.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
-            if (child.isNodeType("mgnl:component")) {
-                components.add(child);
-            }
-        }
-        return components;
     }
 
     void renderComponent(Node component, Writer out) throws IOException {
@@ -231,14 +173,6 @@ final class PageRendering {
         model.put("content", content);
         model.put("def", definition);
         return model;
-    }
-
-    private static int maxComponents(Map<String, Object> areaDefinition) {
-        Object max = areaDefinition.get("maxComponents");
-        if (max instanceof Number number && number.intValue() >= 0) {
-            return number.intValue();
-        }
-        return Integer.MAX_VALUE;
     }
 
     @SuppressWarnings("unchecked")
