@@ -171,7 +171,8 @@ final class PageIndex implements AutoCloseable {
 
     /** Page paths matching all words of {@code q}, best first; only pages strictly below {@code underPath}. */
     List<String> search(String q, String language, String underPath, int max) throws IOException {
-        String lang = PageText.LANGUAGES.contains(language) ? language : PageText.DEFAULT_LANGUAGE;
+        String lang = language != null && PageText.LANGUAGES.contains(language)
+                ? language : PageText.DEFAULT_LANGUAGE;
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(text(lang), 1f, title(lang), 3f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query words = parser.parse(q);

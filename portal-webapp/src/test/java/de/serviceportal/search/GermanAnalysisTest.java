@@ -86,6 +86,8 @@ class GermanAnalysisTest {
         assertThat(index.search("Straßenreinigung", "en", null, 100)).containsExactly("/website/a/strasse");
         assertThat(index.search("Abfälle", "fr", null, 100)).as("unknown language: German")
                 .containsExactly("/website/a/abfall");
+        assertThat(index.search("Abfälle", null, null, 100)).as("no language: German")
+                .containsExactly("/website/a/abfall");
     }
 
     @Test
