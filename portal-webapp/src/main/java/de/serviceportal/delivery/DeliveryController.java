@@ -30,6 +30,7 @@ import de.serviceportal.modules.LightModuleRegistry;
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
+import de.serviceportal.search.ContentSearch;
 import de.serviceportal.sites.Site;
 import de.serviceportal.sites.SiteRegistry;
 
@@ -54,10 +55,12 @@ class DeliveryController {
     private final IdentifierLookup lookup;
     private final SiteRegistry sites;
     private final LightModuleRegistry registry;
+    private final ContentSearch search;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DeliveryController(DeliveryEndpoints endpoints, ContentRepository repository, IdentifierLookup lookup,
-            SiteRegistry sites, LightModuleRegistry registry) {
+            SiteRegistry sites, LightModuleRegistry registry, ContentSearch search) {
+        this.search = search;
         this.endpoints = endpoints;
         this.repository = repository;
         this.lookup = lookup;
@@ -71,7 +74,7 @@ class DeliveryController {
     @GetMapping(path = "/.rest/delivery/{endpoint}/v1", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> query(@PathVariable String endpoint, HttpServletRequest request) {
         DeliveryEndpoint definition = endpoint(endpoint);
-        NodeQuery query = new NodeQuery(definition, request.getParameterMap());
+        NodeQuery query = new NodeQuery(definition, request.getParameterMap(), search);
         checkLanguage(query.lang());
         return respond(request, repository.read(session -> {
             NodeWriter writer = writer(session, definition, query.lang());

@@ -18,14 +18,19 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import de.serviceportal.repository.Workspaces;
+import de.serviceportal.search.ContentSearch;
 
 /**
  * A delivery query: filters, {@code q}, {@code orderBy}, paging and a {@code total}.
  *
  * <p>It walks the endpoint's subtree through the JCR API instead of running a JCR query: Oak runs in fail-traversal
  * mode, has no index for arbitrary filter properties, and its CONTAINS answers nothing without a full-text index.
- * The walk is fine for the portal's few thousand pages; the search work replaces {@code q} and the walk with the
- * portal's own index. Walks stop at {@link #MAX_NODES} so a huge tree cannot stall the server.
+ * The walk is fine for the portal's few thousand pages. Walks stop at {@link #MAX_NODES} so a huge tree cannot stall
+ * the server.
+ *
+ * <p>{@code q} on a page endpoint asks the portal's own full-text index ({@link ContentSearch}: German stemming,
+ * ranked by relevance unless {@code orderBy} is given) and reads only the hits; other endpoints (assets, components)
+ * keep the basic word scan below.
  */
 final class NodeQuery {
 
@@ -34,6 +39,8 @@ final class NodeQuery {
             "@name");
 
     private final DeliveryEndpoint endpoint;
+    private final ContentSearch search;
+    private final String q;
     private final String lang;
     private final List<Filter> filters = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
@@ -47,14 +54,15 @@ final class NodeQuery {
     private record Order(String property, boolean descending) {
     }
 
-    NodeQuery(DeliveryEndpoint endpoint, Map<String, String[]> parameters) {
+    NodeQuery(DeliveryEndpoint endpoint, Map<String, String[]> parameters, ContentSearch search) {
         this.endpoint = endpoint;
+        this.search = search;
         this.lang = first(parameters, "lang");
         this.offset = number(parameters, "offset", 0);
         this.limit = Math.min(number(parameters, "limit", endpoint.limit()), endpoint.limit());
         this.ancestor = first(parameters, "@ancestor");
         this.name = first(parameters, "@name");
-        String q = first(parameters, "q");
+        this.q = first(parameters, "q");
         if (q != null) {
             for (String word : q.toLowerCase(Locale.GERMAN).trim().split("\\s+")) {
                 if (!word.isEmpty()) {
@@ -100,7 +108,11 @@ final class NodeQuery {
             throw DeliveryException.invalidParameter("@ancestor", "Pfad '" + ancestor + "' gibt es nicht");
         }
         List<Node> matches = new ArrayList<>();
-        collect(root, matches);
+        if (usesIndex()) {
+            fromIndex(root, matches);
+        } else {
+            collect(root, matches);
+        }
         if (!orders.isEmpty()) {
             List<Map.Entry<Node, List<Object>>> keyed = new ArrayList<>();
             for (Node node : matches) {
@@ -148,6 +160,25 @@ final class NodeQuery {
         };
     }
 
+    /** The index holds exactly the website's pages, so it answers {@code q} for endpoints that return pages only. */
+    private boolean usesIndex() {
+        return search != null && !words.isEmpty() && Workspaces.WEBSITE.equals(endpoint.workspace())
+                && endpoint.nodeTypes().equals(List.of("mgnl:page"));
+    }
+
+    /** Hits in relevance order; the index may briefly lag behind a save, so a hit that is gone is skipped. */
+    private void fromIndex(Node root, List<Node> matches) throws RepositoryException {
+        Session session = root.getSession();
+        for (String path : search.pagePaths(q, lang, root.getPath())) {
+            if (session.nodeExists(path)) {
+                Node node = session.getNode(path);
+                if (node.isNodeType("mgnl:page") && matchesFilters(node)) {
+                    matches.add(node);
+                }
+            }
+        }
+    }
+
     private void collect(Node parent, List<Node> matches) throws RepositoryException {
         for (NodeIterator it = parent.getNodes(); it.hasNext(); ) {
             if (++visited > MAX_NODES) {
@@ -175,6 +206,10 @@ final class NodeQuery {
     }
 
     private boolean matches(Node node) throws RepositoryException {
+        return matchesFilters(node) && (words.isEmpty() || containsAllWords(node));
+    }
+
+    private boolean matchesFilters(Node node) throws RepositoryException {
         if (name != null && !name.equals(node.getName())) {
             return false;
         }
@@ -183,7 +218,7 @@ final class NodeQuery {
                 return false;
             }
         }
-        return words.isEmpty() || containsAllWords(node);
+        return true;
     }
 
     /**
