@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class DeliveryController {
 
-    private static final String PREFIX = "/.rest/delivery/";
+    static final String PREFIX = "/.rest/delivery/";
     private static final String NODES = "@nodes";
 
     private final DeliveryEndpoints endpoints;

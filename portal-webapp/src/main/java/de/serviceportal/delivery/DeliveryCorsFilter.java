@@ -21,7 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class DeliveryCorsFilter extends OncePerRequestFilter {
 
-    private static final String PREFIX = "/.rest/delivery/";
 
     private final DeliveryEndpoints endpoints;
 
@@ -31,7 +30,7 @@ class DeliveryCorsFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + PREFIX)
+        return !request.getRequestURI().startsWith(request.getContextPath() + DeliveryController.PREFIX)
                 || request.getHeader(HttpHeaders.ORIGIN) == null;
     }
 
@@ -39,7 +38,8 @@ class DeliveryCorsFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String origin = request.getHeader(HttpHeaders.ORIGIN);
-        String rest = request.getRequestURI().substring(request.getContextPath().length() + PREFIX.length());
+        String rest = request.getRequestURI()
+                .substring(request.getContextPath().length() + DeliveryController.PREFIX.length());
         int slash = rest.indexOf('/');
         Optional<DeliveryEndpoint> endpoint = endpoints.byName(slash < 0 ? rest : rest.substring(0, slash));
         boolean allowed = endpoint.isPresent() && endpoint.get().allowsOrigin(origin);

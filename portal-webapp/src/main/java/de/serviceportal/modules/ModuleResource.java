@@ -24,6 +24,14 @@ public record ModuleResource(String module, String path, Origin origin, Location
         String describe();
     }
 
+    /** Where web resources are served: {@code /.resources/<module>/webresources/...}. */
+    public static final String PUBLIC_PREFIX = "/.resources";
+
+    /** Changes whenever the content may have changed; short enough for ETags and version parameters. */
+    public String fingerprint() {
+        return Integer.toHexString(location.version().hashCode());
+    }
+
     /** Resource path as templates and web pages name it, e.g. {@code /portal-theme/templates/pages/home.ftl}. */
     public String resourcePath() {
         return "/" + module + "/" + path;

@@ -21,18 +21,16 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class WebResourceController {
 
-    static final String PREFIX = "/.resources";
-
     private final LightModuleRegistry registry;
 
     WebResourceController(LightModuleRegistry registry) {
         this.registry = registry;
     }
 
-    @GetMapping(PREFIX + "/**")
+    @GetMapping(ModuleResource.PUBLIC_PREFIX + "/**")
     void resource(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()
-                + PREFIX.length()), StandardCharsets.UTF_8);
+                + ModuleResource.PUBLIC_PREFIX.length()), StandardCharsets.UTF_8);
         String[] parts = path.split("/", 4);
         Optional<ModuleResource> resource = parts.length == 4 && "webresources".equals(parts[2])
                 && !path.contains("..") ? registry.current().resource(path) : Optional.empty();
@@ -40,7 +38,7 @@ class WebResourceController {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String etag = "\"" + Integer.toHexString(resource.get().location().version().hashCode()) + "\"";
+        String etag = "\"" + resource.get().fingerprint() + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", request.getParameter("v") != null
                 ? "public, max-age=31536000, immutable" : "public, max-age=3600");

@@ -14,8 +14,6 @@ import freemarker.template.TemplateModelException;
 /** {@code resfn}: link and script tags for web resources matching patterns, with a version for caching. */
 public final class ResourceFunctions {
 
-    static final String PREFIX = "/.resources";
-
     private final Definitions definitions;
 
     ResourceFunctions(Definitions definitions) {
@@ -45,7 +43,6 @@ public final class ResourceFunctions {
 
     /** The public URL with a version parameter that changes whenever the file does. */
     static String versionedUrl(ModuleResource resource) {
-        return PREFIX + resource.resourcePath() + "?v="
-                + Integer.toHexString(resource.location().version().hashCode());
+        return ModuleResource.PUBLIC_PREFIX + resource.resourcePath() + "?v=" + resource.fingerprint();
     }
 }

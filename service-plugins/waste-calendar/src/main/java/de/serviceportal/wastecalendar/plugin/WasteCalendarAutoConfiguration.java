@@ -1,6 +1,7 @@
 package de.serviceportal.wastecalendar.plugin;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,6 +32,9 @@ public class WasteCalendarAutoConfiguration {
 
     /** Plugin id: light-module name, REST path segment ({@code /.rest/waste-calendar/v1}), settings key. */
     public static final String ID = "waste-calendar";
+
+    /** The time zone collection days, reminder times and staff timestamps are in. */
+    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Berlin");
 
     @Bean
     ServicePlugin wasteCalendarPlugin() {

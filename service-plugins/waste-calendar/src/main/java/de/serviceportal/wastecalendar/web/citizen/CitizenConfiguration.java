@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import de.serviceportal.wastecalendar.plugin.WasteCalendarAutoConfiguration;
 import de.serviceportal.plugin.ComponentModel;
 import de.serviceportal.wastecalendar.persistence.WasteCalendarRepository;
 import de.serviceportal.wastecalendar.plugin.Schedules;
@@ -20,7 +21,7 @@ import de.serviceportal.wastecalendar.search.AddressSearch;
 public class CitizenConfiguration {
 
     /** Collections are local dates in Sachsen-Anhalt, whatever the server's time zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final ZoneId ZONE = WasteCalendarAutoConfiguration.TIME_ZONE;
 
     @Bean
     AddressDirectory wasteCalendarAddressDirectory(JdbcClient jdbc) {

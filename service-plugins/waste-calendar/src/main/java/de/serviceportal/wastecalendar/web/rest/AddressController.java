@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import de.serviceportal.wastecalendar.plugin.WasteCalendarAutoConfiguration;
 import de.serviceportal.wastecalendar.plugin.Schedules;
 import de.serviceportal.wastecalendar.ics.IcsCalendar;
 import de.serviceportal.wastecalendar.model.Address;
@@ -27,7 +28,7 @@ class AddressController {
 
     static final int MAX_QUERY_LENGTH = 100;
     static final int DEFAULT_LIMIT = 10;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final ZoneId ZONE = WasteCalendarAutoConfiguration.TIME_ZONE;
 
     private final AddressSearch search;
     private final Schedules calendars;

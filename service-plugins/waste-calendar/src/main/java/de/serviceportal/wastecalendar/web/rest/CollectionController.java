@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import de.serviceportal.wastecalendar.plugin.WasteCalendarAutoConfiguration;
 import de.serviceportal.wastecalendar.plugin.Schedules;
 import de.serviceportal.wastecalendar.ics.IcsCalendar;
 import de.serviceportal.wastecalendar.model.Address;
@@ -27,7 +28,7 @@ import de.serviceportal.wastecalendar.schedule.HolidayShiftPolicy;
 class CollectionController {
 
     static final int DEFAULT_DAYS = 90;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final ZoneId ZONE = WasteCalendarAutoConfiguration.TIME_ZONE;
 
     private final Schedules calendars;
 

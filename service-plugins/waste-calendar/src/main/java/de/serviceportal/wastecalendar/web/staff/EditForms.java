@@ -1,9 +1,9 @@
 package de.serviceportal.wastecalendar.web.staff;
 
+import de.serviceportal.wastecalendar.plugin.WasteCalendarAutoConfiguration;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -92,7 +92,7 @@ final class EditForms {
                 return Optional.empty();
             }
         }
-        int now = LocalDate.now(ZoneId.of("Europe/Berlin")).getYear();
+        int now = LocalDate.now(WasteCalendarAutoConfiguration.TIME_ZONE).getYear();
         if (planYears.contains(now)) {
             return Optional.of(now);
         }

@@ -1,7 +1,6 @@
 package de.serviceportal.wastecalendar.web.staff;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import de.serviceportal.wastecalendar.plugin.WasteCalendarAutoConfiguration;
 import de.serviceportal.wastecalendar.importer.ImportIssue;
 import de.serviceportal.wastecalendar.importer.ImportOptions;
 import de.serviceportal.wastecalendar.importer.ImportReport;
@@ -46,7 +46,7 @@ class ImportScreen {
 
     @GetMapping(path = StaffConfiguration.IMPORT_SCREEN, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> show(CsrfToken csrf) {
-        int nextYear = LocalDate.now(ZoneId.of("Europe/Berlin")).getYear() + 1;
+        int nextYear = LocalDate.now(WasteCalendarAutoConfiguration.TIME_ZONE).getYear() + 1;
         return StaffHtml.page(HttpStatus.OK, StaffConfiguration.IMPORT_SCREEN, TITLE,
                 plans() + form(csrf, String.valueOf(nextYear), false));
     }
@@ -105,7 +105,7 @@ class ImportScreen {
         for (int year : years) {
             html.append("<li>").append(year).append(", zuletzt geändert am ")
                     .append(repository.planChangedAt(year).map(t -> java.time.format.DateTimeFormatter
-                            .ofPattern("dd.MM.yyyy 'um' HH:mm 'Uhr'").withZone(ZoneId.of("Europe/Berlin")).format(t))
+                            .ofPattern("dd.MM.yyyy 'um' HH:mm 'Uhr'").withZone(WasteCalendarAutoConfiguration.TIME_ZONE).format(t))
                             .orElse("?"))
                     .append("</li>");
         }

@@ -1,6 +1,5 @@
 package de.serviceportal.wastecalendar.web.staff;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import de.serviceportal.wastecalendar.plugin.WasteCalendarAutoConfiguration;
 import de.serviceportal.wastecalendar.reminders.EmbeddedOutbox;
 import de.serviceportal.wastecalendar.reminders.MailOutbox;
 
@@ -21,7 +21,7 @@ class OutboxScreen {
 
     static final int SHOWN = 100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.GERMAN)
-            .withZone(ZoneId.of("Europe/Berlin"));
+            .withZone(WasteCalendarAutoConfiguration.TIME_ZONE);
 
     private final EmbeddedOutbox outbox;
     private final MailOutbox transport;
