@@ -11,7 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import de.serviceportal.repository.ContentRepository;
+import de.serviceportal.publishing.Audience;
+import de.serviceportal.repository.ContentStages;
 import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,18 +25,18 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class AssetController {
 
-    private final ContentRepository repository;
+    private final ContentStages stages;
     private final IdentifierLookup lookup;
 
-    AssetController(ContentRepository repository, IdentifierLookup lookup) {
-        this.repository = repository;
+    AssetController(ContentStages stages, IdentifierLookup lookup) {
+        this.stages = stages;
         this.lookup = lookup;
     }
 
     @GetMapping("/dam/jcr:{identifier}/{fileName}")
     void asset(@PathVariable String identifier, HttpServletRequest request, HttpServletResponse response)
             throws IOException, RepositoryException {
-        Session session = repository.login();
+        Session session = stages.of(Audience.currentStage()).login();
         try {
             Node asset = asset(session, identifier);
             if (asset == null || !asset.hasNode("jcr:content")
@@ -51,7 +52,8 @@ class AssetController {
             long size = resource.getProperty("jcr:data").getLength();
             String etag = "\"" + identifier + "-" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
             response.setHeader("ETag", etag);
-            response.setHeader("Cache-Control", "public, max-age=86400");
+            // drafts seen by editors must not land in shared caches
+            response.setHeader("Cache-Control", Audience.isEditorial() ? "private, no-cache" : "public, max-age=86400");
             response.setHeader("X-Content-Type-Options", "nosniff");
             if (etag.equals(request.getHeader("If-None-Match"))) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

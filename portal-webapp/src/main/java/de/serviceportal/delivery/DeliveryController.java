@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
 import de.serviceportal.modules.LightModuleRegistry;
+import de.serviceportal.publishing.Audience;
 import de.serviceportal.repository.ContentRepository;
+import de.serviceportal.repository.ContentStages;
 import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
 import de.serviceportal.search.ContentSearch;
@@ -51,18 +53,18 @@ class DeliveryController {
     private static final String NODES = "@nodes";
 
     private final DeliveryEndpoints endpoints;
-    private final ContentRepository repository;
+    private final ContentStages stages;
     private final IdentifierLookup lookup;
     private final SiteRegistry sites;
     private final LightModuleRegistry registry;
     private final ContentSearch search;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DeliveryController(DeliveryEndpoints endpoints, ContentRepository repository, IdentifierLookup lookup,
+    DeliveryController(DeliveryEndpoints endpoints, ContentStages stages, IdentifierLookup lookup,
             SiteRegistry sites, LightModuleRegistry registry, ContentSearch search) {
         this.search = search;
         this.endpoints = endpoints;
-        this.repository = repository;
+        this.stages = stages;
         this.lookup = lookup;
         this.sites = sites;
         this.registry = registry;
@@ -76,7 +78,7 @@ class DeliveryController {
         DeliveryEndpoint definition = endpoint(endpoint);
         NodeQuery query = new NodeQuery(definition, request.getParameterMap(), search);
         checkLanguage(query.lang());
-        return respond(request, repository.read(session -> {
+        return respond(request, repository().read(session -> {
             NodeWriter writer = writer(session, definition, query.lang());
             return new Answer(query.run(session, writer), writer.newest());
         }));
@@ -108,7 +110,7 @@ class DeliveryController {
         }
         String workspacePath = definition.workspacePath(relative.isEmpty() ? "/" : relative);
         String shown = relative;
-        return respond(request, repository.read(session -> {
+        return respond(request, repository().read(session -> {
             Node node;
             try {
                 node = session.getNode(Workspaces.toRepositoryPath(definition.workspace(), workspacePath));
@@ -191,6 +193,11 @@ class DeliveryController {
         if (lang != null && !lang.matches("[a-z]{2,3}(_[A-Z]{2})?")) {
             throw DeliveryException.invalidParameter("lang", "'" + lang + "' ist kein Sprachkürzel wie de oder en");
         }
+    }
+
+    /** Anonymous callers and citizens read the live store, editorial staff the drafts. */
+    private ContentRepository repository() {
+        return stages.of(Audience.currentStage());
     }
 
     private NodeWriter writer(Session session, DeliveryEndpoint definition, String lang) {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriUtils;
 
-import de.serviceportal.repository.ContentRepository;
+import de.serviceportal.publishing.Audience;
+import de.serviceportal.repository.ContentStages;
 import de.serviceportal.sites.Site;
 import de.serviceportal.sites.SiteRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,12 +39,12 @@ class PageController {
     private static final Set<String> STAFF_ROLES = Set.of("ROLE_EDITOR", "ROLE_PUBLISHER", "ROLE_CLERK", "ROLE_ADMIN");
 
     private final SiteRegistry sites;
-    private final ContentRepository repository;
+    private final ContentStages stages;
     private final PageRenderer renderer;
 
-    PageController(SiteRegistry sites, ContentRepository repository, PageRenderer renderer) {
+    PageController(SiteRegistry sites, ContentStages stages, PageRenderer renderer) {
         this.sites = sites;
-        this.repository = repository;
+        this.stages = stages;
         this.renderer = renderer;
     }
 
@@ -77,7 +78,7 @@ class PageController {
             }
         }
         try {
-            Session session = repository.login();
+            Session session = stages.of(Audience.currentStage()).login();
             try {
                 Optional<Node> page = PageRenderer.page(session, site.pagePath(relative));
                 int status = HttpServletResponse.SC_OK;

@@ -25,7 +25,9 @@ public class IdentifierLookup {
 
     /** The node with this identifier as the session sees it, or null if there is none. */
     public Node find(Session session, String identifier) throws RepositoryException {
-        String path = paths.get(identifier);
+        // draft and live are separate stores that share identifiers, usually at the same path
+        String key = System.identityHashCode(session.getRepository()) + ":" + identifier;
+        String path = paths.get(key);
         if (path != null) {
             try {
                 Node node = session.getNode(path);
@@ -35,14 +37,14 @@ public class IdentifierLookup {
             } catch (PathNotFoundException e) {
                 // moved or deleted: look it up again
             }
-            paths.remove(identifier);
+            paths.remove(key);
         }
         try {
             Node node = session.getNodeByIdentifier(identifier);
             if (paths.size() >= MAX_ENTRIES) {
                 paths.clear();
             }
-            paths.put(identifier, node.getPath());
+            paths.put(key, node.getPath());
             return node;
         } catch (ItemNotFoundException | IllegalArgumentException e) {
             return null;

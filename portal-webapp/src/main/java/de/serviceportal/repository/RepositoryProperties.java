@@ -21,4 +21,8 @@ public record RepositoryProperties(Path home, boolean failTraversal) {
     Path segmentStore() {
         return home.resolve("repository").resolve("segmentstore");
     }
+
+    Path liveSegmentStore() {
+        return home.resolve("live").resolve("segmentstore");
+    }
 }

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import de.serviceportal.publishing.Publisher;
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.testsupport.PortalHttp;
 import tools.jackson.databind.JsonNode;
@@ -44,15 +45,18 @@ class DeliveryEndpointsTest {
     @Autowired
     ContentRepository repository;
 
+    @Autowired
+    Publisher publisher;
+
     PortalHttp http;
 
     @BeforeEach
     void fixture() {
         http = new PortalHttp(port);
-        repository.write(session -> {
+        boolean created = repository.write(session -> {
             Node website = session.getNode("/website");
             if (website.hasNode("delivery-fixture")) {
-                return null;
+                return false;
             }
             Node root = website.addNode("delivery-fixture", "mgnl:page");
             root.setProperty("title", "Testwurzel");
@@ -68,8 +72,12 @@ class DeliveryEndpointsTest {
             for (String name : List.of("level1", "level2", "level3", "level4")) {
                 deep = deep.addNode(name, "mgnl:page");
             }
-            return null;
+            return true;
         });
+        if (created) {
+            publisher.publish("website", "/delivery-fixture", true, "test", "Testinhalt");
+            publisher.publish("website", "/delivery-deep", true, "test", "Testinhalt");
+        }
     }
 
     private static Node page(Node parent, String name, String title, Long count, Double price, String event,

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import de.serviceportal.publishing.Publisher;
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.testsupport.Axe;
 import de.serviceportal.testsupport.Browser;
@@ -41,6 +42,8 @@ class PluginPagesBrowserTest {
     int port;
     @Autowired
     ContentRepository repository;
+    @Autowired
+    Publisher publisher;
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
@@ -48,7 +51,7 @@ class PluginPagesBrowserTest {
 
     @Test
     void pluginPagesAreValidHtml() {
-        PluginSpiTest.createTestPage(repository);
+        PluginSpiTest.createTestPage(repository, publisher);
         PortalHttp admin = new PortalHttp(port);
         assertThat(admin.login("admin", TestPortalHome.TEST_ADMIN_PASSWORD).statusCode()).isEqualTo(302);
         Map<String, String> pages = new LinkedHashMap<>();
@@ -67,7 +70,7 @@ class PluginPagesBrowserTest {
 
     @Test
     void pluginPagesHaveNoAccessibilityViolations(WebDriver driver) {
-        PluginSpiTest.createTestPage(repository);
+        PluginSpiTest.createTestPage(repository, publisher);
         driver.get(url(PluginSpiTest.PAGE));
         Axe.assertNoViolations(driver, "Seite mit Hallo-Komponente");
 

@@ -27,6 +27,7 @@ import de.serviceportal.modules.DefinitionType;
 import de.serviceportal.modules.LightModuleRegistry;
 import de.serviceportal.plugin.ContentPublished;
 import de.serviceportal.plugin.SiteSettings;
+import de.serviceportal.publishing.Publisher;
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.security.StaffAccounts;
 import de.serviceportal.security.StaffRole;
@@ -51,6 +52,8 @@ class PluginSpiTest {
     @Autowired
     ContentRepository repository;
     @Autowired
+    Publisher publisher;
+    @Autowired
     SiteSettings settings;
     @Autowired
     StaffAccounts accounts;
@@ -69,23 +72,27 @@ class PluginSpiTest {
                 accounts.create(name, PASSWORD, "Plugin-Test " + role, null, Set.of(role));
             }
         }
-        createTestPage(repository);
+        createTestPage(repository, publisher);
     }
 
     /** A content page of the Merseburg site with the example plugin's component in its main area. */
-    static void createTestPage(ContentRepository repository) {
-        repository.write(session -> {
-            if (!session.nodeExists("/website" + PAGE)) {
-                Node page = session.getNode("/website/merseburg").addNode("hallo-test", "mgnl:page");
-                page.setProperty("mgnl:template", "portal-theme:pages/content");
-                page.setProperty("title", "Hallo-Test");
-                page.setProperty("hideInNav", true);
-                Node component = page.addNode("main", "mgnl:area").addNode("0", "mgnl:component");
-                component.setProperty("mgnl:template", "example:components/hello");
-                component.setProperty("name", "Merseburg");
+    static void createTestPage(ContentRepository repository, Publisher publisher) {
+        boolean created = repository.write(session -> {
+            if (session.nodeExists("/website" + PAGE)) {
+                return false;
             }
-            return null;
+            Node page = session.getNode("/website/merseburg").addNode("hallo-test", "mgnl:page");
+            page.setProperty("mgnl:template", "portal-theme:pages/content");
+            page.setProperty("title", "Hallo-Test");
+            page.setProperty("hideInNav", true);
+            Node component = page.addNode("main", "mgnl:area").addNode("0", "mgnl:component");
+            component.setProperty("mgnl:template", "example:components/hello");
+            component.setProperty("name", "Merseburg");
+            return true;
         });
+        if (created) {
+            publisher.publish("website", PAGE, true, "test", "Testseite");
+        }
     }
 
     PortalHttp login(String user) {

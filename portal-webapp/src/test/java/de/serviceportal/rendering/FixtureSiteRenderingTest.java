@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import de.serviceportal.publishing.Publisher;
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.testsupport.FixtureModules;
 import de.serviceportal.testsupport.PortalHttp;
@@ -58,6 +59,9 @@ class FixtureSiteRenderingTest {
 
     @Autowired
     ContentRepository repository;
+
+    @Autowired
+    Publisher publisher;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -219,6 +223,7 @@ class FixtureSiteRenderingTest {
             component.setProperty("text", "Wer testet, gewinnt.");
             return null;
         });
+        publisher.publish("website", "/test/unterseite", false, "test", "Testinhalt");
         try {
             assertThat(get("/test/unterseite").body()).doesNotContain("Wer testet");
             Files.writeString(modules.resolve("test-site/templates/components/quote.ftl"),
@@ -237,6 +242,7 @@ class FixtureSiteRenderingTest {
                 session.getNode("/website/test/unterseite/main").remove();
                 return null;
             });
+            publisher.publish("website", "/test/unterseite", false, "test", "Testinhalt");
         }
     }
 

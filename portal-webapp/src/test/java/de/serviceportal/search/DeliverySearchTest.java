@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import de.serviceportal.publishing.Publisher;
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.testsupport.PortalHttp;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,9 @@ class DeliverySearchTest {
 
     @Autowired
     ContentRepository repository;
+
+    @Autowired
+    Publisher publisher;
 
     @Autowired
     ContentSearch search;
@@ -57,6 +61,7 @@ class DeliverySearchTest {
                     .setProperty("text", "<p>Die Gebühr für <em>Mülltonnen</em> richtet sich nach der Größe.</p>");
             return null;
         });
+        publisher.publish("website", "/search-fixture", true, "test", "Testinhalt");
         String under = "@ancestor=/search-fixture&q=";
         long deadline = System.currentTimeMillis() + 5_000;
         while (paths(under + enc("Mülltonne")).size() < 2 && System.currentTimeMillis() < deadline) {
