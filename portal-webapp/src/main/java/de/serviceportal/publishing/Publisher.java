@@ -42,9 +42,12 @@ public class Publisher {
     private final IdentifierLookup lookup;
     private final Versions versions;
     private final ApplicationEventPublisher events;
+    private final ContentAudit audit;
 
-    Publisher(ContentStages stages, IdentifierLookup lookup, Versions versions, ApplicationEventPublisher events) {
+    Publisher(ContentStages stages, IdentifierLookup lookup, Versions versions, ApplicationEventPublisher events,
+            ContentAudit audit) {
         this.stages = stages;
+        this.audit = audit;
         this.lookup = lookup;
         this.versions = versions;
         this.events = events;
@@ -62,7 +65,7 @@ public class Publisher {
      */
     LiveContentChanged publish(String workspace, String path, boolean recursive, String actor, String comment,
             String taskId) {
-        return run(taskId, actor, (draft, live, now) -> {
+        return run(new Action("PUBLISH", workspace, path, comment), taskId, actor, (draft, live, now) -> {
             Node source = draftItem(draft, workspace, path);
             List<Node> published = new ArrayList<>();
             Map<String, String> before = new LinkedHashMap<>();
@@ -94,7 +97,7 @@ public class Publisher {
     }
 
     LiveContentChanged unpublish(String workspace, String path, String actor, String comment, String taskId) {
-        return run(taskId, actor, (draft, live, now) -> {
+        return run(new Action("UNPUBLISH", workspace, path, comment), taskId, actor, (draft, live, now) -> {
             Node source = draftItem(draft, workspace, path);
             Node target = lookup.find(live, source.getIdentifier());
             if (target == null) {
@@ -131,7 +134,11 @@ public class Publisher {
         List<LiveChange> run(Session draft, Session live, Calendar now) throws RepositoryException;
     }
 
-    private LiveContentChanged run(String taskId, String actor, Work work) {
+    /** What is audited of a run. */
+    private record Action(String name, String workspace, String path, String comment) {
+    }
+
+    private LiveContentChanged run(Action action, String taskId, String actor, Work work) {
         Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         List<LiveChange> changes;
         try {
@@ -156,6 +163,9 @@ public class Publisher {
         } catch (RepositoryException e) {
             throw new RepositoryAccessException(e);
         }
+        audit.record(actor, action.name(), action.workspace(), action.path(), null,
+                changes.size() + " Elemente" + (action.comment() == null || action.comment().isBlank() ? ""
+                        : ": " + action.comment()) + (taskId == null ? "" : " (Auftrag " + taskId + ")"));
         LiveContentChanged event = new LiveContentChanged(List.copyOf(changes), actor, now.toInstant());
         events.publishEvent(event);
         for (LiveChange change : changes) {

@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -18,9 +20,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The portal's single security filter chain.
@@ -40,6 +44,10 @@ class SecurityConfig {
 
     static final String LOGIN = "/.login";
     static final String LOGOUT = "/.logout";
+    static final String[] AUTHORING_API = { "/.rest/nodes/**", "/.rest/commands/**", "/.rest/versions/**",
+        "/.rest/audit/**", "/.rest/workflow/**", CsrfTokenController.PATH };
+    private static final String[] EDITORIAL_ROLES = { StaffRole.EDITOR.name(), StaffRole.PUBLISHER.name(),
+        StaffRole.ADMIN.name() };
 
     /** Picked up by Spring Security's WebSecurity for the firewall's rejections. */
     @Bean
@@ -57,10 +65,18 @@ class SecurityConfig {
             .authenticationManager(authenticationManager(users, passwordEncoder, attempts))
             .authorizeHttpRequests(auth -> {
                 auth.requestMatchers("/.admin/**").hasRole(StaffRole.ADMIN.name());
+                // authoring: editorial staff; publishing right away only for publishers (editors request it)
+                auth.requestMatchers(HttpMethod.POST, "/.rest/commands/v2/*/publish", "/.rest/commands/v2/*/unpublish")
+                    .hasAnyRole(StaffRole.PUBLISHER.name(), StaffRole.ADMIN.name());
+                auth.requestMatchers(AUTHORING_API).hasAnyRole(EDITORIAL_ROLES);
                 staffAreaRules.orderedStream().forEach(rules -> rules.customize(auth));
                 auth.requestMatchers("/.editor/**").hasAnyRole(staffRoleNames())
                     .anyRequest().permitAll();
             })
+            // API clients get a status, not the login page
+            .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                PathPatternRequestMatcher.withDefaults().matcher("/.rest/**")))
             .formLogin(form -> form
                 .loginPage(LOGIN)
                 .loginProcessingUrl(LOGIN)
