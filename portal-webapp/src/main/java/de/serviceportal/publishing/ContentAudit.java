@@ -28,12 +28,8 @@ public class ContentAudit {
     private final Clock clock;
 
     ContentAudit(DataSource dataSource) {
-        this(JdbcClient.create(dataSource), Clock.systemUTC());
-    }
-
-    ContentAudit(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.clock = Clock.systemUTC();
     }
 
     public void record(String actor, String action, String workspace, String path, String identifier,
