@@ -29,6 +29,8 @@ final class ItemCopy {
     /** Written by the repository itself on creation; the importer would only complain about them. */
     private static final java.util.Set<String> SKIPPED = java.util.Set.of("jcr:created", "jcr:createdBy");
 
+    private static final int BINARY_CHUNK = 3 * 16 * 1024;
+
     private final ContentHandler handler;
     private final boolean recursive;
 
@@ -88,19 +90,31 @@ final class ItemCopy {
         handler.startElement(SV, "property", "sv:property", attributes(property.getName(),
                 PropertyType.nameFromValue(property.getType()), property.isMultiple()));
         for (Value value : property.isMultiple() ? property.getValues() : new Value[] {property.getValue()}) {
-            String text;
-            if (value.getType() == PropertyType.BINARY) {
-                try (InputStream in = value.getBinary().getStream()) {
-                    text = Base64.getEncoder().encodeToString(in.readAllBytes());
-                }
-            } else {
-                text = value.getString();
-            }
             handler.startElement(SV, "value", "sv:value", new AttributesImpl());
-            handler.characters(text.toCharArray(), 0, text.length());
+            if (value.getType() == PropertyType.BINARY) {
+                binary(value);
+            } else {
+                String text = value.getString();
+                handler.characters(text.toCharArray(), 0, text.length());
+            }
             handler.endElement(SV, "value", "sv:value");
         }
         handler.endElement(SV, "property", "sv:property");
+    }
+
+    /**
+     * Base64 in chunks: a large asset never sits in memory as one string (Oak's importer buffers big values in
+     * a temporary file). Chunks are a multiple of 3 bytes, so only the last one carries padding.
+     */
+    private void binary(Value value) throws RepositoryException, SAXException, IOException {
+        byte[] chunk = new byte[BINARY_CHUNK];
+        try (InputStream in = value.getBinary().getStream()) {
+            for (int read; (read = in.readNBytes(chunk, 0, chunk.length)) > 0;) {
+                char[] text = new String(Base64.getEncoder().encode(java.util.Arrays.copyOf(chunk, read)),
+                        java.nio.charset.StandardCharsets.US_ASCII).toCharArray();
+                handler.characters(text, 0, text.length);
+            }
+        }
     }
 
     private static AttributesImpl attributes(String name, String type, boolean multiple) {

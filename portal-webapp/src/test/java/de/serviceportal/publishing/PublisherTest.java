@@ -175,6 +175,29 @@ class PublisherTest {
     }
 
     @Test
+    void aLargeBinaryArrivesLiveByteForByte() {
+        byte[] data = new byte[300_001]; // several copy chunks, not a multiple of three
+        new java.util.Random(7).nextBytes(data);
+        String path = stages.draft().write(session -> {
+            Node asset = session.getNode("/dam/portal").addNode("gross-" + System.nanoTime(), "mgnl:asset");
+            Node resource = asset.addNode("jcr:content", "mgnl:resource");
+            resource.setProperty("jcr:data", session.getValueFactory().createBinary(new ByteArrayInputStream(data)));
+            resource.setProperty("jcr:mimeType", "application/octet-stream");
+            return asset.getPath();
+        });
+        publisher.publish("dam", path.substring("/dam".length()), false, EDITOR, null);
+        byte[] live = stages.live().read(session -> {
+            try (java.io.InputStream in = session.getNode(path + "/jcr:content").getProperty("jcr:data").getBinary()
+                    .getStream()) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(live).isEqualTo(data);
+    }
+
+    @Test
     void publishingAPageKeepsItsLiveSubpagesAndLeavesDraftSubpagesUnpublished() {
         String page = draftPage("Eltern", "Elternseite");
         stages.draft().write(session -> {
