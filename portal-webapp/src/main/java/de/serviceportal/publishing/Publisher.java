@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -43,6 +44,8 @@ public class Publisher {
     private final Versions versions;
     private final ApplicationEventPublisher events;
     private final ContentAudit audit;
+    /** One publication at a time on this node: overlapping ones would otherwise fail on the live save's merge. */
+    private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
     Publisher(ContentStages stages, IdentifierLookup lookup, Versions versions, ApplicationEventPublisher events,
             ContentAudit audit) {
@@ -141,6 +144,7 @@ public class Publisher {
     private LiveContentChanged run(Action action, String taskId, String actor, Work work) {
         Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         List<LiveChange> changes;
+        oneAtATime.lock();
         try {
             Session draft = stages.draft().login();
             Session live = stages.live().login();
@@ -162,6 +166,8 @@ public class Publisher {
             }
         } catch (RepositoryException e) {
             throw new RepositoryAccessException(e);
+        } finally {
+            oneAtATime.unlock();
         }
         audit.record(actor, action.name(), action.workspace(), action.path(), null,
                 changes.size() + " Elemente" + (action.comment() == null || action.comment().isBlank() ? ""

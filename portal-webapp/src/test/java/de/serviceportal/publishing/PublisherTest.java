@@ -268,6 +268,35 @@ class PublisherTest {
     }
 
     @Test
+    void overlappingPublicationsAtTheSameTimeBothSucceed() throws Exception {
+        String root = draftPage("Gleichzeitig", "Wurzel");
+        stages.draft().write(session -> {
+            for (int i = 0; i < 20; i++) {
+                session.getNode("/website" + root).addNode("g" + i, "mgnl:page").setProperty("title", "G" + i);
+            }
+            return null;
+        });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<LiveContentChanged>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String path = i % 2 == 0 ? root : root + "/g" + i;
+                runs.add(pool.submit(() -> publisher.publish("website", path, true, EDITOR, null)));
+                if (i == 0) {
+                    runs.get(0).get(); // the children need their parent live first
+                }
+            }
+            for (var run : runs) {
+                assertThat(run.get().changes()).isNotEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> live = stages.live().read(session -> names(session.getNode("/website" + root), "mgnl:page"));
+        assertThat(live).hasSize(20);
+    }
+
+    @Test
     void unpublishingTakesThePageAndItsSubpagesOfflineAndKeepsTheDraft() {
         String page = draftPage("Rückzug", "Bald weg");
         stages.draft().write(session -> {
