@@ -18,7 +18,7 @@ import org.xml.sax.helpers.AttributesImpl;
  */
 final class SystemViewEvents {
 
-    static final String SV = "http://www.jcp.org/jcr/sv/1.0";
+    static final String SV = SystemView.SV;
 
     private final ContentHandler handler;
     /** Line of the item the handler is working on, so repository errors can name a line. */
@@ -51,7 +51,7 @@ final class SystemViewEvents {
 
     private void node(ContentNode node) throws SAXException {
         currentLine = node.line;
-        handler.startElement(SV, "node", "sv:node", attributes(node.name, null, false));
+        handler.startElement(SV, "node", "sv:node", SystemView.attributes(node.name, null, false));
         // Spec order: primary type, mixins and identifier before everything else.
         for (String first : List.of(MagnoliaYamlReader.PRIMARY_TYPE, MagnoliaYamlReader.MIXIN_TYPES,
                 MagnoliaYamlReader.UUID)) {
@@ -82,7 +82,7 @@ final class SystemViewEvents {
     private void property(ContentProperty property) throws SAXException {
         currentLine = property.line();
         handler.startElement(SV, "property", "sv:property",
-                attributes(property.name(), PropertyType.nameFromValue(property.type()), property.multiple()));
+                SystemView.attributes(property.name(), PropertyType.nameFromValue(property.type()), property.multiple()));
         for (String value : property.values()) {
             handler.startElement(SV, "value", "sv:value", new AttributesImpl());
             char[] chars = value.toCharArray();
@@ -90,17 +90,5 @@ final class SystemViewEvents {
             handler.endElement(SV, "value", "sv:value");
         }
         handler.endElement(SV, "property", "sv:property");
-    }
-
-    private static AttributesImpl attributes(String name, String type, boolean multiple) {
-        AttributesImpl attributes = new AttributesImpl();
-        attributes.addAttribute(SV, "name", "sv:name", "CDATA", name);
-        if (type != null) {
-            attributes.addAttribute(SV, "type", "sv:type", "CDATA", type);
-        }
-        if (multiple) {
-            attributes.addAttribute(SV, "multiple", "sv:multiple", "CDATA", "true");
-        }
-        return attributes;
     }
 }

@@ -21,7 +21,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /** A content item as plain values, read from system-view events: what versions and diffs compare. */
 record ContentTree(String name, String type, Map<String, List<String>> properties, List<ContentTree> children) {
 
-    private static final String SV = "http://www.jcp.org/jcr/sv/1.0";
+    private static final String SV = de.serviceportal.export.SystemView.SV;
 
     String property(String property) {
         List<String> values = properties.get(property);
@@ -40,12 +40,14 @@ record ContentTree(String name, String type, Map<String, List<String>> propertie
         return builder.root;
     }
 
-    static void parse(byte[] systemView, DefaultHandler handler) {
+    static void parse(byte[] systemView, org.xml.sax.ContentHandler handler) {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.newSAXParser().parse(new ByteArrayInputStream(systemView), handler);
+            org.xml.sax.XMLReader reader = factory.newSAXParser().getXMLReader();
+            reader.setContentHandler(handler);
+            reader.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(systemView)));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalStateException("Unreadable version content: " + e.getMessage(), e);
         }

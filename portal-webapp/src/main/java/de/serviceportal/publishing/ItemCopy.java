@@ -17,6 +17,8 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
+import de.serviceportal.export.SystemView;
+
 /**
  * Writes a content item as JCR system-view SAX events: the node, its properties and its non-item children
  * (areas, components, resources), and with {@code recursive} the child items (pages, folders, assets) too.
@@ -25,7 +27,7 @@ import org.xml.sax.helpers.AttributesImpl;
  */
 final class ItemCopy {
 
-    private static final String SV = "http://www.jcp.org/jcr/sv/1.0";
+    private static final String SV = SystemView.SV;
     /** Written by the repository itself on creation; the importer would only complain about them. */
     private static final java.util.Set<String> SKIPPED = java.util.Set.of("jcr:created", "jcr:createdBy");
 
@@ -61,7 +63,7 @@ final class ItemCopy {
     }
 
     private void node(Node node, boolean top) throws RepositoryException, SAXException, IOException {
-        handler.startElement(SV, "node", "sv:node", attributes(node.getName(), null, false));
+        handler.startElement(SV, "node", "sv:node", SystemView.attributes(node.getName(), null, false));
         property(node.getProperty("jcr:primaryType"));
         if (node.hasProperty("jcr:mixinTypes")) {
             property(node.getProperty("jcr:mixinTypes"));
@@ -87,7 +89,7 @@ final class ItemCopy {
     }
 
     private void property(Property property) throws RepositoryException, SAXException, IOException {
-        handler.startElement(SV, "property", "sv:property", attributes(property.getName(),
+        handler.startElement(SV, "property", "sv:property", SystemView.attributes(property.getName(),
                 PropertyType.nameFromValue(property.getType()), property.isMultiple()));
         for (Value value : property.isMultiple() ? property.getValues() : new Value[] {property.getValue()}) {
             handler.startElement(SV, "value", "sv:value", new AttributesImpl());
@@ -115,17 +117,5 @@ final class ItemCopy {
                 handler.characters(text, 0, text.length);
             }
         }
-    }
-
-    private static AttributesImpl attributes(String name, String type, boolean multiple) {
-        AttributesImpl attributes = new AttributesImpl();
-        attributes.addAttribute(SV, "name", "sv:name", "CDATA", name);
-        if (type != null) {
-            attributes.addAttribute(SV, "type", "sv:type", "CDATA", type);
-        }
-        if (multiple) {
-            attributes.addAttribute(SV, "multiple", "sv:multiple", "CDATA", "true");
-        }
-        return attributes;
     }
 }

@@ -25,8 +25,9 @@ import javax.xml.transform.stream.StreamResult;
 import org.springframework.stereotype.Component;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.XMLFilterImpl;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.repository.IdentifierLookup;
@@ -213,50 +214,22 @@ public class Versions {
 
     /** Feeds a stored version into {@code target}, under {@code name} (the item may have been renamed since). */
     private static void replay(byte[] content, ContentHandler target, String name) {
-        ContentTree.parse(content, new DefaultHandler() {
+        XMLFilterImpl renaming = new XMLFilterImpl() {
             private int depth;
-
-            @Override
-            public void startDocument() throws SAXException {
-                target.startDocument();
-            }
-
-            @Override
-            public void endDocument() throws SAXException {
-                target.endDocument();
-            }
-
-            @Override
-            public void startPrefixMapping(String prefix, String uri) throws SAXException {
-                target.startPrefixMapping(prefix, uri);
-            }
-
-            @Override
-            public void endPrefixMapping(String prefix) throws SAXException {
-                target.endPrefixMapping(prefix);
-            }
 
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes)
                     throws SAXException {
                 Attributes shown = attributes;
                 if ("node".equals(localName) && depth++ == 0) {
-                    org.xml.sax.helpers.AttributesImpl renamed = new org.xml.sax.helpers.AttributesImpl(attributes);
+                    AttributesImpl renamed = new AttributesImpl(attributes);
                     renamed.setValue(renamed.getIndex(uri, "name"), name);
                     shown = renamed;
                 }
-                target.startElement(uri, localName, qName, shown);
+                super.startElement(uri, localName, qName, shown);
             }
-
-            @Override
-            public void endElement(String uri, String localName, String qName) throws SAXException {
-                target.endElement(uri, localName, qName);
-            }
-
-            @Override
-            public void characters(char[] ch, int start, int length) throws SAXException {
-                target.characters(ch, start, length);
-            }
-        });
+        };
+        renaming.setContentHandler(target);
+        ContentTree.parse(content, renaming);
     }
 }
