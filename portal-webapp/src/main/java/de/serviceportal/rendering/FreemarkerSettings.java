@@ -6,14 +6,14 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 
 /** The one place that says how template scripts are parsed and run (Magnolia conventions, escaping on). */
-final class FreemarkerSettings {
+public final class FreemarkerSettings {
 
     static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
 
     private FreemarkerSettings() {
     }
 
-    static Configuration newConfiguration() {
+    public static Configuration newConfiguration() {
         Configuration configuration = new Configuration(VERSION);
         configuration.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
         configuration.setInterpolationSyntax(Configuration.DOLLAR_INTERPOLATION_SYNTAX);
@@ -21,6 +21,8 @@ final class FreemarkerSettings {
         configuration.setRecognizeStandardFileExtensions(false);
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setURLEscapingCharset("UTF-8"); // for ?url
         configuration.setLocalizedLookup(false);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);

@@ -52,7 +52,7 @@ class Links {
         } else if (!sameSite && context != null && context.byDomain() && !site.domains().isEmpty()) {
             base = context.request().getScheme() + "://" + site.domains().get(0) + port(context);
         } else {
-            base = "/".equals(site.prefix()) ? "" : site.prefix();
+            base = site.urlBase();
         }
         String url = base + language + relative;
         return url.isEmpty() ? "/" : url;

@@ -46,6 +46,8 @@ class SecurityConfig {
     static final String LOGOUT = "/.logout";
     static final String[] AUTHORING_API = { "/.rest/nodes/**", "/.rest/commands/**", "/.rest/versions/**",
         "/.rest/audit/**", "/.rest/workflow/**", CsrfTokenController.PATH };
+    /** Editor workspace screens for content (clerks have their own under /.editor/ too). */
+    static final String[] EDITORIAL_SCREENS = { "/.editor/pages", "/.editor/pages/**" };
     private static final String[] EDITORIAL_ROLES = { StaffRole.EDITOR.name(), StaffRole.PUBLISHER.name(),
         StaffRole.ADMIN.name() };
 
@@ -69,6 +71,7 @@ class SecurityConfig {
                 auth.requestMatchers(HttpMethod.POST, "/.rest/commands/v2/*/publish", "/.rest/commands/v2/*/unpublish")
                     .hasAnyRole(StaffRole.PUBLISHER.name(), StaffRole.ADMIN.name());
                 auth.requestMatchers(AUTHORING_API).hasAnyRole(EDITORIAL_ROLES);
+                auth.requestMatchers(EDITORIAL_SCREENS).hasAnyRole(EDITORIAL_ROLES);
                 staffAreaRules.orderedStream().forEach(rules -> rules.customize(auth));
                 auth.requestMatchers("/.editor/**").hasAnyRole(staffRoleNames())
                     .anyRequest().permitAll();

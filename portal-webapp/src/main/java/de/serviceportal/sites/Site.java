@@ -28,6 +28,17 @@ public record Site(String name, String title, String prefix, List<String> domain
         return workspacePath.substring(root.length());
     }
 
+    /** The start of this site's URLs when it is reached by prefix: {@code /merseburg}, or empty for {@code /}. */
+    public String urlBase() {
+        return "/".equals(prefix) ? "" : prefix;
+    }
+
+    /** The URL (by prefix, default language) of a page of this site. */
+    public String url(String workspacePath) {
+        String url = urlBase() + relativePath(workspacePath);
+        return url.isEmpty() ? "/" : url;
+    }
+
     /** The page path for a path relative to the site, e.g. {@code /buergerservice} → {@code /merseburg/buergerservice}. */
     public String pagePath(String relative) {
         if (relative.isEmpty() || "/".equals(relative)) {

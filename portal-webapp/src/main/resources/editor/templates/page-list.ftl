@@ -1,0 +1,19 @@
+[#-- One level of the page tree. Subpages are a link without JavaScript; editor.js turns it into a button that
+     expands the level in place. --]
+[#macro entries children]
+<ul class="baum">
+[#list children as page]
+  <li>
+    <div class="baum__zeile">
+      [#if page.hasChildren]
+      <a class="baum__auf" href="/.editor/pages?path=${page.path?url}" data-children="/.editor/pages/children?path=${page.path?url}">Unterseiten von „${page.title}“</a>
+      [/#if]
+      <a class="baum__titel" href="${page.url}">${page.title}</a>
+      <span class="status status--${page.statusClass}">${page.status}</span>
+      <span class="baum__info">${page.path}[#if page.lastModified?has_content] · geändert ${page.lastModified}[#if page.lastModifiedBy?has_content] von ${page.lastModifiedBy}[/#if][/#if]</span>
+    </div>
+  </li>
+[/#list]
+</ul>
+[/#macro]
+[#if children??][@entries children /][/#if]

@@ -1,0 +1,31 @@
+[#import "frame.ftl" as frame]
+[#import "page-list.ftl" as list]
+[#if missing??]
+[@frame.page title="Seite nicht gefunden" current="pages"]
+<h1>Seite nicht gefunden</h1>
+<p class="meldung fehler">Unter „${missing}“ gibt es keine Seite. <a href="/.editor/pages">Zur Seitenübersicht</a></p>
+[/@frame.page]
+[#elseif parent??]
+[@frame.page title="Unterseiten von ${parent.title}" current="pages"]
+<nav aria-label="Pfad">
+  <ol class="pfad">
+    <li><a href="/.editor/pages">Alle Websites</a></li>
+    [#list trail as step]<li><a href="/.editor/pages?path=${step.path?url}">${step.title}</a></li>[/#list]
+    <li><a href="/.editor/pages?path=${parent.path?url}" aria-current="page">${parent.title}</a></li>
+  </ol>
+</nav>
+<h1>Unterseiten von „${parent.title}“</h1>
+<p><a href="${parent.url}">${parent.title}</a> <span class="status status--${parent.statusClass}">${parent.status}</span></p>
+[#if children?has_content][@list.entries children /][#else]<p>Diese Seite hat keine Unterseiten.</p>[/#if]
+[/@frame.page]
+[#else]
+[@frame.page title="Seiten" current="pages"]
+<h1>Seiten</h1>
+[#list roots as root]
+<section aria-labelledby="site-${root?index}">
+  <h2 id="site-${root?index}">${root.site}</h2>
+  [@list.entries [root.entry] /]
+</section>
+[/#list]
+[/@frame.page]
+[/#if]

@@ -1,0 +1,79 @@
+package de.serviceportal.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import de.serviceportal.security.StaffAccounts;
+import de.serviceportal.security.StaffRole;
+import de.serviceportal.testsupport.Axe;
+import de.serviceportal.testsupport.Browser;
+import de.serviceportal.testsupport.BrowserSupport;
+import de.serviceportal.testsupport.HtmlChecker;
+import de.serviceportal.testsupport.PortalHttp;
+
+/** The pages app in Chromium: the tree expands in place by keyboard, and every state passes axe and Nu. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "portal.test.context=pages-app")
+@ExtendWith(BrowserSupport.class)
+class PagesAppBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void theTreeExpandsByKeyboardAndIsAccessible(Browser browser) {
+        if (accounts.find("pages-browser").isEmpty()) {
+            accounts.create("pages-browser", PagesAppTest.PASSWORD, "Redaktion Browser", null,
+                    Set.of(StaffRole.EDITOR));
+        }
+        String base = "http://127.0.0.1:" + port;
+        browser.open(base + "/.login");
+        browser.driver().findElement(By.id("username")).sendKeys("pages-browser");
+        browser.driver().findElement(By.id("password")).sendKeys(PagesAppTest.PASSWORD);
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        wait.until(driver -> !driver.getCurrentUrl().contains("/.login"));
+
+        browser.open(base + PagesController.PAGES);
+        assertThat(browser.title()).isEqualTo("Seiten – Redaktion");
+        Axe.assertNoViolations(browser.driver(), "Seitenbaum");
+
+        WebElement toggle = browser.driver().findElement(
+                By.cssSelector("button.baum__auf[aria-controls]"));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getText()).contains("Unterseiten von");
+        toggle.sendKeys(Keys.ENTER);
+        wait.until(driver -> "true".equals(toggle.getAttribute("aria-expanded")));
+        WebElement level = browser.driver().findElement(By.id(toggle.getAttribute("aria-controls")));
+        assertThat(level.isDisplayed()).isTrue();
+        assertThat(level.findElements(By.cssSelector(".baum__titel"))).isNotEmpty();
+        assertThat(level.getText()).contains("veröffentlicht");
+        Axe.assertNoViolations(browser.driver(), "Seitenbaum aufgeklappt");
+
+        toggle.sendKeys(Keys.ENTER);
+        wait.until(driver -> "false".equals(toggle.getAttribute("aria-expanded")));
+        assertThat(level.isDisplayed()).isFalse();
+
+        PortalHttp editor = new PortalHttp(port).loggedIn("pages-browser", PagesAppTest.PASSWORD);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("Seitenbaum", editor.get(PagesController.PAGES).body());
+        pages.put("Unterseiten", editor.get(PagesController.PAGES + "?path=/merseburg").body());
+        pages.put("Nicht gefunden", editor.get(PagesController.PAGES + "?path=/fehlt").body());
+        HtmlChecker.assertValid(pages);
+    }
+}
