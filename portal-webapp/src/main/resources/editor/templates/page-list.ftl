@@ -16,4 +16,13 @@
 [/#list]
 </ul>
 [/#macro]
-[#if children??][@entries children /][/#if]
+[#-- Links to the neighbouring slices of a long level. --]
+[#macro slices]
+[#if previous?? || next??]
+<p class="blaettern">
+  [#if previous??]<a href="/.editor/pages?path=${levelPath?url}&amp;offset=${previous}">Vorherige Seiten</a>[/#if]
+  [#if next??]<a href="/.editor/pages?path=${levelPath?url}&amp;offset=${next}">Weitere Seiten (ab Nr. ${next + 1})</a>[/#if]
+</p>
+[/#if]
+[/#macro]
+[#if children??][@entries children /][@slices /][/#if]

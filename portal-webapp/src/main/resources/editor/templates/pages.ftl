@@ -16,7 +16,7 @@
 </nav>
 <h1>Unterseiten von „${parent.title}“</h1>
 <p><a href="${parent.url}">${parent.title}</a> <span class="status status--${parent.statusClass}">${parent.status}</span></p>
-[#if children?has_content][@list.entries children /][#else]<p>Diese Seite hat keine Unterseiten.</p>[/#if]
+[#if children?has_content][@list.entries children /][@list.slices /][#else]<p>Diese Seite hat keine Unterseiten.</p>[/#if]
 [/@frame.page]
 [#else]
 [@frame.page title="Seiten" current="pages"]

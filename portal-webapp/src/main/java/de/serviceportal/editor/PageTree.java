@@ -46,20 +46,36 @@ class PageTree {
         });
     }
 
-    /** The child pages of the page at {@code path}, in their order; empty if there is no such page. */
-    List<Entry> children(String path) {
+    /** Child pages {@code offset} to {@code offset + limit} of a page; {@code more} if there are further ones. */
+    record Level(List<Entry> entries, boolean more) {
+    }
+
+    /**
+     * The child pages of the page at {@code path} in their order, one slice at a time: a level may hold thousands
+     * of pages, and only the slice shown is read in full.
+     */
+    Level children(String path, int offset, int limit) {
         return inBoth((draft, live) -> {
             List<Entry> children = new ArrayList<>();
+            boolean more = false;
             String repositoryPath = Workspaces.toRepositoryPath(Workspaces.WEBSITE, path);
             if (draft.nodeExists(repositoryPath)) {
+                int index = 0;
                 for (NodeIterator nodes = draft.getNode(repositoryPath).getNodes(); nodes.hasNext();) {
                     Node child = nodes.nextNode();
-                    if (child.isNodeType("mgnl:page")) {
+                    if (!child.isNodeType("mgnl:page")) {
+                        continue;
+                    }
+                    if (index >= offset + limit) {
+                        more = true;
+                        break;
+                    }
+                    if (index++ >= offset) {
                         children.add(entry(child, live));
                     }
                 }
             }
-            return children;
+            return new Level(children, more);
         });
     }
 

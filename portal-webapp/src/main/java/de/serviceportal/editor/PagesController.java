@@ -27,6 +27,8 @@ import de.serviceportal.sites.SiteRegistry;
 class PagesController {
 
     static final String PAGES = "/.editor/pages";
+    /** Pages per slice of a level. */
+    static final int SLICE = 100;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'")
             .withZone(ZoneId.of("Europe/Berlin"));
 
@@ -41,7 +43,8 @@ class PagesController {
     }
 
     @GetMapping(path = PAGES, produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> pages(@RequestParam(required = false) String path) {
+    ResponseEntity<String> pages(@RequestParam(required = false) String path,
+            @RequestParam(defaultValue = "0") int offset) {
         Map<String, Object> model = new LinkedHashMap<>();
         if (path == null || path.isBlank()) {
             List<Map<String, Object>> roots = new ArrayList<>();
@@ -59,18 +62,33 @@ class PagesController {
         }
         model.put("parent", view(page.get()));
         model.put("trail", trail(path));
-        model.put("children", tree.children(path).stream().map(this::view).toList());
+        level(model, path, offset);
         return html(HttpStatus.OK, templates.render("pages.ftl", model));
     }
 
     /** One level of the tree as an HTML list, for the script that expands it in place. */
     @GetMapping(path = PAGES + "/children", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> children(@RequestParam String path) {
+    ResponseEntity<String> children(@RequestParam String path, @RequestParam(defaultValue = "0") int offset) {
         if (tree.page(path).isEmpty()) {
             return html(HttpStatus.NOT_FOUND, "");
         }
-        return html(HttpStatus.OK, templates.render("page-list.ftl",
-                Map.of("children", tree.children(path).stream().map(this::view).toList())));
+        Map<String, Object> model = new LinkedHashMap<>();
+        level(model, path, offset);
+        return html(HttpStatus.OK, templates.render("page-list.ftl", model));
+    }
+
+    private void level(Map<String, Object> model, String path, int offset) {
+        int from = Math.max(0, offset);
+        PageTree.Level level = tree.children(path, from, SLICE);
+        model.put("children", level.entries().stream().map(this::view).toList());
+        model.put("levelPath", path);
+        model.put("offset", from);
+        if (from > 0) {
+            model.put("previous", Math.max(0, from - SLICE));
+        }
+        if (level.more()) {
+            model.put("next", from + SLICE);
+        }
     }
 
     private List<Map<String, Object>> trail(String path) {

@@ -101,6 +101,26 @@ class PagesAppTest {
     }
 
     @Test
+    void aLongLevelIsShownInSlices() {
+        String parent = "/merseburg/viele-" + System.nanoTime();
+        stages.draft().write(session -> {
+            Node page = session.getNode("/website/merseburg").addNode(parent.substring(11), "mgnl:page");
+            page.setProperty("title", "Viele Unterseiten");
+            for (int i = 1; i <= 250; i++) {
+                page.addNode(String.format("s%03d", i), "mgnl:page").setProperty("title", "Unterseite " + i);
+            }
+            return null;
+        });
+        String first = editor().get("/.editor/pages/children?path=" + parent).body();
+        assertThat(first).contains("Unterseite 1<").contains("Unterseite 100<").doesNotContain("Unterseite 101<")
+                .contains("offset=100\">Weitere Seiten (ab Nr. 101)")
+                .doesNotContain("Vorherige Seiten");
+        String last = editor().get(PagesController.PAGES + "?path=" + parent + "&offset=200").body();
+        assertThat(last).doesNotContain("Unterseite 200<").contains("Unterseite 201<").contains("Unterseite 250<")
+                .contains("offset=100\">Vorherige Seiten").doesNotContain("Weitere Seiten");
+    }
+
+    @Test
     void unknownPagesAreNotFoundWithAGermanMessage() {
         HttpResponse<String> missing = editor().get(PagesController.PAGES + "?path=/merseburg/gibt-es-nicht");
         assertThat(missing.statusCode()).isEqualTo(404);
