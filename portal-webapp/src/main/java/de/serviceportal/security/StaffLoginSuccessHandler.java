@@ -9,7 +9,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 
 /**
  * After login: back to the page that asked for it (saved request), otherwise to the start page
- * that fits the role — administrators to {@code /.admin/}, other staff to {@code /.editor/}.
+ * for staff, {@code /.editor/} (administrators find their section there too).
  */
 final class StaffLoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -21,9 +21,6 @@ final class StaffLoginSuccessHandler extends SavedRequestAwareAuthenticationSucc
 
     static String targetFor(Authentication authentication) {
         var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        if (authorities.contains(StaffRole.ADMIN.authority())) {
-            return "/.admin/";
-        }
         for (StaffRole role : StaffRole.values()) {
             if (authorities.contains(role.authority())) {
                 return "/.editor/";

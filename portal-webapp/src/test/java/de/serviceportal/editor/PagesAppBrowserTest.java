@@ -49,6 +49,9 @@ class PagesAppBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
         wait.until(driver -> !driver.getCurrentUrl().contains("/.login"));
 
+        assertThat(browser.title()).isEqualTo("Start – Redaktion"); // where the login leads
+        Axe.assertNoViolations(browser.driver(), "Startseite der Redaktion");
+
         browser.open(base + PagesController.PAGES);
         assertThat(browser.title()).isEqualTo("Seiten – Redaktion");
         Axe.assertNoViolations(browser.driver(), "Seitenbaum");
@@ -71,6 +74,7 @@ class PagesAppBrowserTest {
 
         PortalHttp editor = new PortalHttp(port).loggedIn("pages-browser", PagesAppTest.PASSWORD);
         Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("Start", editor.get("/.editor/").body());
         pages.put("Seitenbaum", editor.get(PagesController.PAGES).body());
         pages.put("Unterseiten", editor.get(PagesController.PAGES + "?path=/merseburg").body());
         pages.put("Nicht gefunden", editor.get(PagesController.PAGES + "?path=/fehlt").body());

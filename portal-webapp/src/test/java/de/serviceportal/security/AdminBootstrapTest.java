@@ -42,7 +42,7 @@ class AdminBootstrapTest {
             assertThat(output.getOut()).contains("Erstes Administratorkonto angelegt", "WARN");
 
             PortalHttp browser = new PortalHttp(port(portal));
-            assertThat(location(browser.login("admin", password))).isEqualTo("/.admin/");
+            assertThat(location(browser.login("admin", password))).isEqualTo("/.editor/");
             assertThat(portalHome.resolve("db/portal.mv.db")).as("embedded database under the portal home").exists();
             assertThat(portalHome.resolve("repository/segmentstore")).isDirectory();
         }
@@ -54,7 +54,7 @@ class AdminBootstrapTest {
             assertThat(secondStart).doesNotContain(BANNER).doesNotContain(password);
 
             PortalHttp browser = new PortalHttp(port(portal));
-            assertThat(location(browser.login("admin", password))).isEqualTo("/.admin/");
+            assertThat(location(browser.login("admin", password))).isEqualTo("/.editor/");
         }
     }
 

@@ -95,14 +95,14 @@ class LoginFlowTest {
     }
 
     @Test
-    void adminLogsInWithTheConfiguredPasswordAndLandsInTheAdminArea() {
+    void adminLogsInWithTheConfiguredPasswordAndLandsOnTheStaffStartScreen() {
         PortalHttp browser = new PortalHttp(port);
         String sessionBefore = browser.get("/.login").headers().firstValue("Set-Cookie").orElse("");
 
         HttpResponse<String> login = browser.login("admin", ADMIN_PASSWORD);
 
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(location(login)).isEqualTo("/.admin/");
+        assertThat(location(login)).isEqualTo("/.editor/");
         // Session fixation protection: a new session id after login.
         assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
                 cookie -> assertThat(cookie).startsWith("JSESSIONID=").isNotEqualTo(sessionBefore));
