@@ -15,6 +15,8 @@
   </ol>
 </nav>
 <h1>Unterseiten von „${parent.title}“</h1>
+[#if created??]<div class="meldung erfolg" role="status"><p>Die Seite „${created.title}“ wurde angelegt. Sie ist noch nicht veröffentlicht.</p></div>[/#if]
+<p><a href="/.editor/pages/new?parent=${parent.path?url}">Neue Unterseite anlegen</a></p>
 <p><a href="${parent.url}">${parent.title}</a> <span class="status status--${parent.statusClass}">${parent.status}</span></p>
 [#if children?has_content][@list.entries children /][@list.slices /][#else]<p>Diese Seite hat keine Unterseiten.</p>[/#if]
 [/@frame.page]

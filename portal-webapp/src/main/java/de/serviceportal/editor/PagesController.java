@@ -44,7 +44,7 @@ class PagesController {
 
     @GetMapping(path = PAGES, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> pages(@RequestParam(required = false) String path,
-            @RequestParam(defaultValue = "0") int offset) {
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(required = false) String angelegt) {
         Map<String, Object> model = new LinkedHashMap<>();
         if (path == null || path.isBlank()) {
             List<Map<String, Object>> roots = new ArrayList<>();
@@ -61,6 +61,9 @@ class PagesController {
             return html(HttpStatus.NOT_FOUND, templates.render("pages.ftl", model));
         }
         model.put("parent", view(page.get()));
+        if (angelegt != null && angelegt.startsWith(path + "/")) {
+            tree.page(angelegt).ifPresent(created -> model.put("created", view(created)));
+        }
         model.put("trail", trail(path));
         level(model, path, offset);
         return html(HttpStatus.OK, templates.render("pages.ftl", model));

@@ -72,8 +72,20 @@ class PagesAppBrowserTest {
         wait.until(driver -> "false".equals(toggle.getAttribute("aria-expanded")));
         assertThat(level.isDisplayed()).isFalse();
 
-        PortalHttp editor = new PortalHttp(port).loggedIn("pages-browser", PagesAppTest.PASSWORD);
         Map<String, String> pages = new LinkedHashMap<>();
+        browser.open(base + NewPageController.PATH + "?parent=/merseburg");
+        Axe.assertNoViolations(browser.driver(), "Neue Seite");
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(driver -> driver.getTitle().startsWith("Fehler: "));
+        assertThat(browser.driver().findElement(By.id("title-fehler")).getText())
+                .isEqualTo("Bitte geben Sie einen Titel ein.");
+        Axe.assertNoViolations(browser.driver(), "Neue Seite mit Fehlern");
+
+        PortalHttp editor = new PortalHttp(port).loggedIn("pages-browser", PagesAppTest.PASSWORD);
+        String form = editor.get(NewPageController.PATH + "?parent=/merseburg").body();
+        pages.put("Neue Seite", form);
+        pages.put("Neue Seite mit Fehlern", editor.post(NewPageController.PATH, Map.of("_csrf",
+                PortalHttp.csrf(form), "parent", "/merseburg", "title", "", "name", "X", "template", "")).body());
         pages.put("Start", editor.get("/.editor/").body());
         pages.put("Seitenbaum", editor.get(PagesController.PAGES).body());
         pages.put("Unterseiten", editor.get(PagesController.PAGES + "?path=/merseburg").body());
