@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import de.serviceportal.rendering.FreemarkerSettings;
@@ -24,6 +28,24 @@ class EditorTemplates {
         configuration = FreemarkerSettings.newConfiguration();
         configuration.setTemplateLoader(new ClassTemplateLoader(EditorTemplates.class.getClassLoader(),
                 "editor/templates"));
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy, HH:mm 'Uhr'").withZone(java.time.ZoneId.of("Europe/Berlin"));
+
+    /** A point in time as editors read it, in the portal's time zone. */
+    static String when(java.time.Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** A rendered screen as a response that no cache keeps (staff screens show drafts and personal data). */
+    ResponseEntity<String> respond(HttpStatus status, String template, Map<String, Object> model) {
+        return html(status, render(template, model));
+    }
+
+    static ResponseEntity<String> html(HttpStatus status, String body) {
+        return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(body);
     }
 
     String render(String template, Map<String, Object> model) {

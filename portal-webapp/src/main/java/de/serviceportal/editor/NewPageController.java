@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,7 +64,7 @@ class NewPageController {
         Map<String, Object> model = new LinkedHashMap<>();
         if (page.isEmpty()) {
             model.put("missing", parent);
-            return html(HttpStatus.NOT_FOUND, screens.render("pages.ftl", model));
+            return screens.respond(HttpStatus.NOT_FOUND, "pages.ftl", model);
         }
         model.put("parent", Map.of("path", page.get().path(), "title", page.get().title()));
         model.put("choices", templates.allowedUnder(page.get().template()).stream().map(choice -> Map.of(
@@ -73,11 +72,7 @@ class NewPageController {
         model.put("input", Map.of("title", input.title(), "name", input.name(), "template", input.template()));
         model.put("errors", errors);
         model.put("csrf", csrf);
-        return html(status, screens.render("new-page.ftl", model));
+        return screens.respond(status, "new-page.ftl", model);
     }
 
-    private static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(body);
-    }
 }

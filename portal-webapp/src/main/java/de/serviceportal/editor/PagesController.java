@@ -1,14 +1,11 @@
 package de.serviceportal.editor;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +26,6 @@ class PagesController {
     static final String PAGES = "/.editor/pages";
     /** Pages per slice of a level. */
     static final int SLICE = 100;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'")
-            .withZone(ZoneId.of("Europe/Berlin"));
 
     private final PageTree tree;
     private final SiteRegistry sites;
@@ -53,12 +48,12 @@ class PagesController {
                         "entry", view(root))));
             }
             model.put("roots", roots);
-            return html(HttpStatus.OK, templates.render("pages.ftl", model));
+            return templates.respond(HttpStatus.OK, "pages.ftl", model);
         }
         Optional<PageTree.Entry> page = tree.page(path);
         if (page.isEmpty()) {
             model.put("missing", path);
-            return html(HttpStatus.NOT_FOUND, templates.render("pages.ftl", model));
+            return templates.respond(HttpStatus.NOT_FOUND, "pages.ftl", model);
         }
         model.put("parent", view(page.get()));
         if (angelegt != null && angelegt.startsWith(path + "/")) {
@@ -66,18 +61,18 @@ class PagesController {
         }
         model.put("trail", trail(path));
         level(model, path, offset);
-        return html(HttpStatus.OK, templates.render("pages.ftl", model));
+        return templates.respond(HttpStatus.OK, "pages.ftl", model);
     }
 
     /** One level of the tree as an HTML list, for the script that expands it in place. */
     @GetMapping(path = PAGES + "/children", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> children(@RequestParam String path, @RequestParam(defaultValue = "0") int offset) {
         if (tree.page(path).isEmpty()) {
-            return html(HttpStatus.NOT_FOUND, "");
+            return EditorTemplates.html(HttpStatus.NOT_FOUND, "");
         }
         Map<String, Object> model = new LinkedHashMap<>();
         level(model, path, offset);
-        return html(HttpStatus.OK, templates.render("page-list.ftl", model));
+        return templates.respond(HttpStatus.OK, "page-list.ftl", model);
     }
 
     private void level(Map<String, Object> model, String path, int offset) {
@@ -114,13 +109,9 @@ class PagesController {
         view.put("statusClass", entry.status().cssName());
         view.put("hasChildren", entry.hasChildren());
         view.put("url", sites.owning(entry.path()).map(site -> site.url(entry.path())).orElse(""));
-        view.put("lastModified", entry.lastModified() == null ? "" : WHEN.format(entry.lastModified()));
+        view.put("lastModified", EditorTemplates.when(entry.lastModified()));
         view.put("lastModifiedBy", entry.lastModifiedBy() == null ? "" : entry.lastModifiedBy());
         return view;
     }
 
-    private static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(body);
-    }
 }

@@ -1,13 +1,10 @@
 package de.serviceportal.editor;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -29,8 +26,6 @@ class StartController {
 
     private static final int RECENT = 10;
     private static final Set<String> EDITORIAL = Set.of("ROLE_EDITOR", "ROLE_PUBLISHER", "ROLE_ADMIN");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'")
-            .withZone(ZoneId.of("Europe/Berlin"));
     private static final Map<String, String> ACTIONS = Map.of("PUBLISH", "veröffentlicht", "UNPUBLISH",
             "zurückgezogen", "CREATE", "angelegt", "UPDATE", "geändert", "DELETE", "gelöscht", "MOVE", "verschoben",
             "ORDER", "umsortiert", "RESTORE", "wiederhergestellt");
@@ -63,14 +58,12 @@ class StartController {
         if (admin) {
             model.put("problems", modules.current().problems().stream().map(Object::toString).toList());
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(templates.render("start.ftl", model));
+        return templates.respond(org.springframework.http.HttpStatus.OK, "start.ftl", model);
     }
 
     private Map<String, Object> view(ContentAudit.Entry entry) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("when", WHEN.format(entry.at()));
+        view.put("when", EditorTemplates.when(entry.at()));
         view.put("actor", entry.actor());
         view.put("action", ACTIONS.getOrDefault(entry.action(), entry.action()));
         view.put("path", entry.path());
