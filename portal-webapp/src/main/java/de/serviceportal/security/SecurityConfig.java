@@ -47,7 +47,7 @@ class SecurityConfig {
     static final String[] AUTHORING_API = { "/.rest/nodes/**", "/.rest/commands/**", "/.rest/versions/**",
         "/.rest/audit/**", "/.rest/workflow/**", CsrfTokenController.PATH };
     /** Editor workspace screens for content (clerks have their own under /.editor/ too). */
-    static final String[] EDITORIAL_SCREENS = { "/.editor/pages", "/.editor/pages/**" };
+    static final String[] EDITORIAL_SCREENS = { "/.editor/pages", "/.editor/pages/**", "/.editor/preview" };
     private static final String[] EDITORIAL_ROLES = { StaffRole.EDITOR.name(), StaffRole.PUBLISHER.name(),
         StaffRole.ADMIN.name() };
 

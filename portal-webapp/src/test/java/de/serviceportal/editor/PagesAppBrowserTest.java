@@ -73,6 +73,9 @@ class PagesAppBrowserTest {
         assertThat(level.isDisplayed()).isFalse();
 
         Map<String, String> pages = new LinkedHashMap<>();
+        browser.open(base + PreviewController.PATH + "?path=/merseburg&width=phone");
+        assertThat(browser.driver().findElement(By.tagName("iframe")).getSize().getWidth()).isBetween(375, 380);
+        Axe.assertNoViolations(browser.driver(), "Vorschau");
         browser.open(base + NewPageController.PATH + "?parent=/merseburg");
         Axe.assertNoViolations(browser.driver(), "Neue Seite");
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
@@ -84,6 +87,7 @@ class PagesAppBrowserTest {
         PortalHttp editor = new PortalHttp(port).loggedIn("pages-browser", PagesAppTest.PASSWORD);
         String form = editor.get(NewPageController.PATH + "?parent=/merseburg").body();
         pages.put("Neue Seite", form);
+        pages.put("Vorschau", editor.get(PreviewController.PATH + "?path=/merseburg").body());
         pages.put("Neue Seite mit Fehlern", editor.post(NewPageController.PATH, Map.of("_csrf",
                 PortalHttp.csrf(form), "parent", "/merseburg", "title", "", "name", "X", "template", "")).body());
         pages.put("Start", editor.get("/.editor/").body());

@@ -121,6 +121,16 @@ class PagesAppTest {
     }
 
     @Test
+    void thePreviewShowsTheDraftAtTheChosenWidth() {
+        String html = editor().get(PreviewController.PATH + "?path=/merseburg/buergerservice&width=phone").body();
+        assertThat(html).contains("<iframe class=\"vorschau__rahmen\" src=\"/merseburg/buergerservice\"")
+                .contains("width=\"375\"").contains("aria-current=\"page\">Smartphone");
+        assertThat(editor().get(PreviewController.PATH + "?path=/merseburg&width=riesig").body())
+                .contains("width=\"1280\"");
+        assertThat(editor().get(PreviewController.PATH + "?path=/nirgends").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknownPagesAreNotFoundWithAGermanMessage() {
         HttpResponse<String> missing = editor().get(PagesController.PAGES + "?path=/merseburg/gibt-es-nicht");
         assertThat(missing.statusCode()).isEqualTo(404);
