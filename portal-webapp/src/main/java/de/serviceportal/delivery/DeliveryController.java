@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
+import de.serviceportal.caching.ContentReads;
 import de.serviceportal.modules.LightModuleRegistry;
 import de.serviceportal.publishing.Audience;
 import de.serviceportal.repository.ContentRepository;
@@ -44,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Magnolia-style delivery endpoints declared in light modules: {@code GET /.rest/delivery/{endpoint}/v1/{path}}
  * reads a node, {@code …/{path}@nodes} its children, {@code GET /.rest/delivery/{endpoint}/v1?…} queries.
  * {@code ?model=page} on a page gives the page model for headless front ends. Responses carry an ETag (304 on
- * If-None-Match) and Last-Modified; {@code Cache-Control: no-cache} until publishing brings a cache.
+ * If-None-Match) and Last-Modified; {@code Cache-Control: no-cache} (the page cache sets its own for anonymous callers).
  */
 @RestController
 class DeliveryController {
@@ -78,6 +79,7 @@ class DeliveryController {
         DeliveryEndpoint definition = endpoint(endpoint);
         NodeQuery query = new NodeQuery(definition, request.getParameterMap(), search);
         checkLanguage(query.lang());
+        ContentReads.subtree(Workspaces.toRepositoryPath(definition.workspace(), definition.workspacePath("/")));
         return respond(request, repository().read(session -> {
             NodeWriter writer = writer(session, definition, query.lang());
             return new Answer(query.run(session, writer), writer.newest());
@@ -110,6 +112,8 @@ class DeliveryController {
         }
         String workspacePath = definition.workspacePath(relative.isEmpty() ? "/" : relative);
         String shown = relative;
+        // the node, its children and descendants as deep as shown; found or not
+        ContentReads.subtree(Workspaces.toRepositoryPath(definition.workspace(), workspacePath));
         return respond(request, repository().read(session -> {
             Node node;
             try {

@@ -18,6 +18,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import de.serviceportal.repository.Workspaces;
+import de.serviceportal.caching.ContentReads;
 import de.serviceportal.search.ContentSearch;
 
 /**
@@ -169,6 +170,8 @@ final class NodeQuery {
     /** Hits in relevance order; the index may briefly lag behind a save, so a hit that is gone is skipped. */
     private void fromIndex(Node root, List<Node> matches) throws RepositoryException {
         Session session = root.getSession();
+        // the index follows publications asynchronously: a cached answer could miss what was just published
+        ContentReads.uncacheable();
         for (String path : search.pagePaths(q, lang, root.getPath())) {
             if (session.nodeExists(path)) {
                 Node node = session.getNode(path);

@@ -18,6 +18,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 
+import de.serviceportal.caching.ContentReads;
 import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
 
@@ -205,6 +206,7 @@ final class NodeWriter {
             return value;
         }
         String identifier = text.startsWith("jcr:") ? text.substring(4) : text;
+        ContentReads.identifier(identifier);
         Node target = lookup.find(session, identifier);
         if (target == null || !reference.targetWorkspace().equals(Workspaces.workspaceOf(target.getPath()))) {
             return value;

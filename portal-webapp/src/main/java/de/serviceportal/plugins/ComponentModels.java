@@ -19,6 +19,7 @@ import javax.jcr.Value;
 
 import org.springframework.stereotype.Component;
 
+import de.serviceportal.caching.ContentReads;
 import de.serviceportal.plugin.ComponentModel;
 import de.serviceportal.plugin.ComponentRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +47,7 @@ public class ComponentModels {
         if (model == null) {
             return null;
         }
+        ContentReads.uncacheable(); // a plugin's data (database, request) is no content a publication announces
         return model.create(new Request(properties(component), site, locale, parameters(request)));
     }
 

@@ -8,6 +8,8 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 
+import de.serviceportal.caching.ContentReads;
+
 /**
  * Which components an area shows, in order — the one rule shared by HTML rendering and the headless page model:
  * inherited components first (from the site's home page down, per the area's {@code inheritance}), then the area's
@@ -38,6 +40,7 @@ public final class AreaComponents {
             String mode = settings.get("components") == null ? "all" : String.valueOf(settings.get("components"));
             if (!"none".equals(mode)) {
                 for (Node ancestor : ancestorPages(owner, siteRootPath)) {
+                    ContentReads.node(ancestor); // an inherited area changes where it lives
                     if (ancestor.hasNode(name)) {
                         for (Node component : own(ancestor.getNode(name))) {
                             if ("all".equals(mode) || (component.hasProperty("inheritable")

@@ -10,6 +10,7 @@ import javax.jcr.NodeIterator;
 import javax.jcr.PathNotFoundException;
 import javax.jcr.RepositoryException;
 
+import de.serviceportal.caching.ContentReads;
 import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
 import freemarker.core.HTMLOutputFormat;
@@ -39,6 +40,7 @@ public final class CmsFunctions {
         if (node == null) {
             return List.of();
         }
+        ContentReads.listing(node);
         List<Node> children = new ArrayList<>();
         for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
             Node child = it.nextNode();
@@ -129,6 +131,7 @@ public final class CmsFunctions {
             return null;
         }
         try {
+            ContentReads.path(Workspaces.toRepositoryPath(workspace, path)); // found or not: it may be published
             return RenderContext.current().session().getNode(Workspaces.toRepositoryPath(workspace, path));
         } catch (PathNotFoundException e) {
             return null;
@@ -147,6 +150,7 @@ public final class CmsFunctions {
             return null;
         }
         String id = identifier.startsWith("jcr:") ? identifier.substring(4) : identifier;
+        ContentReads.identifier(id);
         Node node = lookup.find(RenderContext.current().session(), id);
         return node != null && Workspaces.workspaceOf(node.getPath()).equals(workspace) ? node : null;
     }

@@ -12,6 +12,7 @@ import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 
+import de.serviceportal.caching.ContentReads;
 import de.serviceportal.repository.Workspaces;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.SimpleCollection;
@@ -90,6 +91,7 @@ final class ContentModel extends WrappingTemplateModel
             case "@workspace" -> new SimpleScalar(Workspaces.workspaceOf(path));
             case "@depth" -> new SimpleNumber(Math.max(0, node.getDepth() - 1));
             case "@nodes" -> {
+                ContentReads.listing(node);
                 List<TemplateModel> children = new ArrayList<>();
                 for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
                     children.add(getObjectWrapper().wrap(it.nextNode()));

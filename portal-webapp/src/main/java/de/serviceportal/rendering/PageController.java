@@ -20,8 +20,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriUtils;
 
+import de.serviceportal.caching.ContentReads;
 import de.serviceportal.publishing.Audience;
 import de.serviceportal.repository.ContentStages;
+import de.serviceportal.repository.Workspaces;
 import de.serviceportal.sites.Site;
 import de.serviceportal.sites.SiteRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -80,10 +82,15 @@ class PageController {
         try {
             Session session = stages.of(Audience.currentStage()).login();
             try {
+                // the requested address depends on whatever is (or will be) published there
+                ContentReads.path(Workspaces.toRepositoryPath(Workspaces.WEBSITE, site.pagePath(relative)));
                 Optional<Node> page = PageRenderer.page(session, site.pagePath(relative));
                 int status = HttpServletResponse.SC_OK;
                 if (page.isEmpty() || site.pagePath(relative).equals(site.notFoundPage())) {
                     status = HttpServletResponse.SC_NOT_FOUND;
+                    if (site.notFoundPage() != null) {
+                        ContentReads.path(Workspaces.toRepositoryPath(Workspaces.WEBSITE, site.notFoundPage()));
+                    }
                     page = site.notFoundPage() == null ? Optional.empty()
                             : PageRenderer.page(session, site.notFoundPage());
                 }

@@ -7,6 +7,8 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
+import de.serviceportal.caching.ContentReads;
+
 /** Wraps JCR nodes as {@link ContentModel} wherever they appear (function results, lists). */
 final class PortalObjectWrapper extends DefaultObjectWrapper {
 
@@ -25,6 +27,7 @@ final class PortalObjectWrapper extends DefaultObjectWrapper {
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
         if (object instanceof Node node) {
+            ContentReads.node(node); // whatever a template touches, the cached page depends on
             return new ContentModel(node, this);
         }
         return super.handleUnknownType(object);
