@@ -11,6 +11,7 @@
       <a class="baum__titel" href="${page.url}">${page.title}</a>
       <span class="status status--${page.statusClass}">${page.status}</span>
       <a class="baum__aktion" href="/.editor/preview?path=${page.path?url}">Vorschau<span class="visually-hidden"> von „${page.title}“</span></a>
+      <a class="baum__aktion" href="/.editor/publishing/new?path=${page.path?url}">Veröffentlichen<span class="visually-hidden">: „${page.title}“</span></a>
       <span class="baum__info">${page.path}[#if page.lastModified?has_content] · geändert ${page.lastModified}[#if page.lastModifiedBy?has_content] von ${page.lastModifiedBy}[/#if][/#if]</span>
     </div>
   </li>

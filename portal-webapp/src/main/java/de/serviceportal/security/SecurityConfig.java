@@ -47,7 +47,8 @@ class SecurityConfig {
     static final String[] AUTHORING_API = { "/.rest/nodes/**", "/.rest/commands/**", "/.rest/versions/**",
         "/.rest/audit/**", "/.rest/workflow/**", CsrfTokenController.PATH };
     /** Editor workspace screens for content (clerks have their own under /.editor/ too). */
-    static final String[] EDITORIAL_SCREENS = { "/.editor/pages", "/.editor/pages/**", "/.editor/preview" };
+    static final String[] EDITORIAL_SCREENS = { "/.editor/pages", "/.editor/pages/**", "/.editor/preview",
+        "/.editor/publishing", "/.editor/publishing/**" };
     private static final String[] EDITORIAL_ROLES = { StaffRole.EDITOR.name(), StaffRole.PUBLISHER.name(),
         StaffRole.ADMIN.name() };
 
@@ -69,6 +70,8 @@ class SecurityConfig {
                 auth.requestMatchers("/.admin/**").hasRole(StaffRole.ADMIN.name());
                 // authoring: editorial staff; publishing right away only for publishers (editors request it)
                 auth.requestMatchers(HttpMethod.POST, "/.rest/commands/v2/*/publish", "/.rest/commands/v2/*/unpublish")
+                    .hasAnyRole(StaffRole.PUBLISHER.name(), StaffRole.ADMIN.name());
+                auth.requestMatchers(HttpMethod.POST, "/.editor/publishing/*/approve", "/.editor/publishing/*/reject")
                     .hasAnyRole(StaffRole.PUBLISHER.name(), StaffRole.ADMIN.name());
                 auth.requestMatchers(AUTHORING_API).hasAnyRole(EDITORIAL_ROLES);
                 auth.requestMatchers(EDITORIAL_SCREENS).hasAnyRole(EDITORIAL_ROLES);
