@@ -27,9 +27,10 @@
     <p class="hilfe" id="termin-hilfe">Ohne Angabe geht die Seite gleich nach der Freigabe online. Zeit: deutsche Ortszeit.</p>
     [#if errors.date??]<p class="feldfehler" id="date-fehler">${errors.date}</p>[/#if]
     <label for="date">Datum</label>
-    <input type="date" id="date" name="date" value="${input.date}"[#if errors.date??] aria-invalid="true"[/#if]>
+    [#-- what cannot be a date stays visible as typed, in a text field --]
+    <input type="[#if input.date?has_content && !input.date?matches('[0-9]{4}-[0-9]{2}-[0-9]{2}')]text[#else]date[/#if]" id="date" name="date" value="${input.date}"[#if errors.date??] aria-invalid="true"[/#if]>
     <label for="time">Uhrzeit</label>
-    <input type="time" id="time" name="time" value="${input.time}"[#if errors.date??] aria-invalid="true"[/#if]>
+    <input type="[#if input.time?has_content && !input.time?matches('[0-9]{2}:[0-9]{2}(:[0-9]{2})?')]text[#else]time[/#if]" id="time" name="time" value="${input.time}"[#if errors.date??] aria-invalid="true"[/#if]>
   </fieldset>
   <button type="submit">[#if direct]Veröffentlichen[#else]Freigabe beantragen[/#if]</button>
 </form>
