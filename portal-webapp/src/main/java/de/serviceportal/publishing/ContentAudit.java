@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ public class ContentAudit {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    @Autowired
     ContentAudit(DataSource dataSource) {
         this(JdbcClient.create(dataSource), Clock.systemUTC());
     }
