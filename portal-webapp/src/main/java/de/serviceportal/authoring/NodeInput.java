@@ -1,10 +1,11 @@
 package de.serviceportal.authoring;
 
+import static de.serviceportal.authoring.JsonFields.shape;
+import static de.serviceportal.authoring.JsonFields.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import org.springframework.http.HttpStatus;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,10 +32,7 @@ record NodeInput(String name, String type, List<PropertyInput> properties, List<
         if (nesting > MAX_NESTING) {
             throw shape("Knoten sind tiefer als " + MAX_NESTING + " Ebenen verschachtelt.");
         }
-        if (json == null || !json.isObject()) {
-            throw shape("Ein Knoten muss ein JSON-Objekt sein.");
-        }
-        unknownKeys(json, NODE_KEYS, "Knoten");
+        JsonFields.onlyKnown(json, NODE_KEYS, "einem Knoten");
         String name = text(json, "name");
         if (nameRequired && name == null) {
             throw shape("Der Knoten braucht einen Namen („name“).");
@@ -60,18 +58,12 @@ record NodeInput(String name, String type, List<PropertyInput> properties, List<
     }
 
     private static PropertyInput property(JsonNode json) {
-        if (!json.isObject()) {
-            throw shape("Eine Eigenschaft muss ein JSON-Objekt sein.");
-        }
-        unknownKeys(json, PROPERTY_KEYS, "Eigenschaft");
+        JsonFields.onlyKnown(json, PROPERTY_KEYS, "einer Eigenschaft");
         String name = text(json, "name");
         if (name == null || name.isBlank()) {
             throw shape("Die Eigenschaft braucht einen Namen („name“).");
         }
-        JsonNode multiple = json.get("multiple");
-        if (multiple != null && !multiple.isBoolean() && !multiple.isNull()) {
-            throw shape("„multiple“ muss true oder false sein.");
-        }
+        boolean isMultiple = JsonFields.flag(json, "multiple");
         JsonNode values = json.get("values");
         if (values == null || !values.isArray()) {
             throw shape("Die Eigenschaft „" + name + "“ braucht eine Liste „values“.");
@@ -83,30 +75,10 @@ record NodeInput(String name, String type, List<PropertyInput> properties, List<
             }
             texts.add(value.asString());
         }
-        boolean isMultiple = multiple != null && multiple.asBoolean();
         if (!isMultiple && texts.size() > 1) {
             throw shape("Die Eigenschaft „" + name + "“ hat mehrere Werte, ist aber nicht „multiple“.");
         }
         return new PropertyInput(name, text(json, "type"), isMultiple, texts);
-    }
-
-    private static void unknownKeys(JsonNode json, Set<String> allowed, String what) {
-        for (String key : json.propertyNames()) {
-            if (!allowed.contains(key)) {
-                throw shape("Unbekanntes Feld „" + key + "“ in " + what + ".");
-            }
-        }
-    }
-
-    private static String text(JsonNode json, String key) {
-        JsonNode value = json.get(key);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw shape("„" + key + "“ muss ein Text sein.");
-        }
-        return value.asString();
     }
 
     private static Iterable<JsonNode> array(JsonNode json, String key) {
@@ -118,9 +90,5 @@ record NodeInput(String name, String type, List<PropertyInput> properties, List<
             throw shape("„" + key + "“ muss eine Liste sein.");
         }
         return value;
-    }
-
-    private static AuthoringException shape(String message) {
-        return new AuthoringException(HttpStatus.BAD_REQUEST, "invalidShape", message);
     }
 }

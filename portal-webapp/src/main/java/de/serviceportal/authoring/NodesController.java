@@ -65,8 +65,7 @@ class NodesController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal principal,
             HttpServletRequest request) {
         ContentAddress parent = ContentAddress.of(request, PREFIX, workspace);
-        NodeInput input = NodeInput.parse(body.read(request), true);
-        NodeEditor.Change change = editor.create(parent, input, ifMatch, Actors.of(principal));
+        NodeEditor.Change change = editor.create(parent, input(request, true), ifMatch, Actors.of(principal));
         ContentAddress created = new ContentAddress(workspace, change.path());
         return node(created, 0, false).created(URI.create(PREFIX + workspace
                 + UriUtils.encodePath(created.path(), java.nio.charset.StandardCharsets.UTF_8)));
@@ -79,8 +78,7 @@ class NodesController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal principal,
             HttpServletRequest request) {
         ContentAddress address = ContentAddress.of(request, PREFIX, workspace);
-        NodeInput input = NodeInput.parse(body.read(request), false);
-        editor.update(address, input, ifMatch, Actors.of(principal));
+        editor.update(address, input(request, false), ifMatch, Actors.of(principal));
         return node(address, 0, false).build();
     }
 
@@ -92,6 +90,10 @@ class NodesController {
             HttpServletRequest request) {
         editor.delete(ContentAddress.of(request, PREFIX, workspace), ifMatch, Actors.of(principal));
         return ResponseEntity.noContent().build();
+    }
+
+    private NodeInput input(HttpServletRequest request, boolean nameRequired) {
+        return NodeInput.parse(body.read(request), nameRequired);
     }
 
     /** The node's JSON and ETag, ready for a status. */

@@ -85,9 +85,10 @@ class VersionsController {
         String path = target.path().substring(0, target.path().length() - RESTORE.length());
         ContentAddress address = new ContentAddress(workspace, path);
         JsonNode json = body.read(request);
+        JsonFields.onlyKnown(json, java.util.Set.of("version"), "der Wiederherstellung");
         JsonNode version = json.get("version");
-        if (!json.isObject() || version == null || !version.isIntegralNumber() || json.size() != 1) {
-            throw AuthoringException.badRequest("Erwartet wird {\"version\": n}.");
+        if (version == null || !version.isIntegralNumber()) {
+            throw JsonFields.shape("Erwartet wird {\"version\": n}.");
         }
         String id = identifier(address, identifier);
         Versions.Version restored = versions.restore(id, version.asInt(), Actors.of(principal));
@@ -102,8 +103,17 @@ class VersionsController {
 
     /** The identifier of the node at the address, or the given one if its versions lived in this workspace. */
     private String identifier(ContentAddress address, String identifier) {
-        String current = stages.draft().read(session -> session.nodeExists(address.repositoryPath())
-                ? session.getNode(address.repositoryPath()).getIdentifier() : null);
+        String current = stages.draft().read(session -> {
+            if (!session.nodeExists(address.repositoryPath())) {
+                return null;
+            }
+            javax.jcr.Node node = session.getNode(address.repositoryPath());
+            if (!node.isNodeType("mgnl:content")) {
+                throw AuthoringException.badRequest("Versionen gibt es von Seiten, Ordnern und Assets; „"
+                        + address.path() + "“ ist Teil davon.");
+            }
+            return node.getIdentifier();
+        });
         if (current != null) {
             return current;
         }

@@ -146,6 +146,9 @@ class CommandsAndVersionsTest extends AuthoringPortalTest {
     @Test
     void deletingAComponentKeepsAVersionOfItsPage() {
         String page = page("Komponente weg");
+        HttpResponse<String> ofComponent = editor.get(VERSIONS + page + "/main/0");
+        assertThat(ofComponent.statusCode()).as("versions belong to the page").isEqualTo(400);
+        assertThat(json(ofComponent.body()).get("error").get("message").asString()).contains("Seiten");
         assertThat(editor.send("DELETE", NODES + page + "/main/0", null).statusCode()).isEqualTo(204);
         JsonNode versions = json(editor.get(VERSIONS + page).body());
         assertThat(versions).hasSize(1);
