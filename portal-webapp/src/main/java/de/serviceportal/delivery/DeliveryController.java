@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +32,7 @@ import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.repository.ContentStages;
 import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
+import de.serviceportal.rest.ErrorJson;
 import de.serviceportal.search.ContentSearch;
 import de.serviceportal.sites.Site;
 import de.serviceportal.sites.SiteRegistry;
@@ -148,11 +148,7 @@ class DeliveryController {
 
     @ExceptionHandler(DeliveryException.class)
     ResponseEntity<Map<String, Object>> error(DeliveryException e) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", e.code());
-        error.put("message", e.getMessage());
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache").body(Map.of("error", error));
+        return ErrorJson.response(e.status(), e.code(), e.getMessage());
     }
 
     private record Answer(Object body, Instant lastModified) {

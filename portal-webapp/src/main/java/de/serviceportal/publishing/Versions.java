@@ -61,7 +61,7 @@ public class Versions {
     }
 
     /** Adds a version of {@code item} to the item's session; the caller saves. */
-    Version add(Node item, Reason reason, String actor, String comment) throws RepositoryException {
+    public Version add(Node item, Reason reason, String actor, String comment) throws RepositoryException {
         Session session = item.getSession();
         Node history = history(session, item.getIdentifier(), true);
         int number = history.hasProperty("last") ? (int) history.getProperty("last").getLong() + 1 : 1;

@@ -17,6 +17,11 @@ public final class Workspaces {
     private Workspaces() {
     }
 
+    /** Whether {@code name} is one of the workspaces (other top-level nodes, e.g. versions, are not content). */
+    public static boolean isWorkspace(String name) {
+        return ALL.contains(name);
+    }
+
     /** Repository path of a workspace path, e.g. ("website", "/merseburg") → "/website/merseburg". */
     public static String toRepositoryPath(String workspace, String path) {
         if (path == null || path.isEmpty() || "/".equals(path)) {

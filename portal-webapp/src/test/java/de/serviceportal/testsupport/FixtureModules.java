@@ -17,7 +17,11 @@ public final class FixtureModules {
     }
 
     public static void copyTo(Path target) throws IOException {
-        Path source = source();
+        copy(source(), target);
+    }
+
+    /** Copies a folder of light modules (or any tree) into {@code target}, which may already hold others. */
+    public static void copy(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             files.forEach(file -> {
                 try {

@@ -75,6 +75,22 @@ public final class PortalHttp {
         return send(request);
     }
 
+    /**
+     * Any method with an optional JSON body and extra headers (e.g. X-CSRF-TOKEN, If-Match), for REST APIs.
+     * {@code headers} are name, value pairs.
+     */
+    public HttpResponse<String> send(String method, String rawPath, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + rawPath)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** A file part of a multipart upload. */
     public record Part(String name, String fileName, byte[] content) {
     }

@@ -1,0 +1,164 @@
+package de.serviceportal.authoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import javax.jcr.PropertyType;
+
+/**
+ * One field of a dialog, reduced to what validation needs. Read from Magnolia 6 definitions
+ * ({@code $type}, {@code type: java.lang.Long}, {@code validators: {name: {$type: regexpValidator, pattern}}},
+ * {@code datasource: {$type: optionListDatasource, options}}) and from the legacy 5 UI form ({@code fieldType},
+ * {@code class}, validators as a list with {@code class}).
+ *
+ * @param valueType  the JCR property type the field stores
+ * @param childNodes the field stores child nodes, not a property (compositeField, jcrMultiField)
+ * @param options    allowed values of a select field with an option list, empty if not restricted
+ */
+record DialogField(String name, String fieldType, boolean required, String requiredMessage, int valueType,
+        boolean multiple, boolean childNodes, int maxLength, List<String> options, List<Rule> rules) {
+
+    private static final Set<String> MULTI = Set.of("twinColSelectField", "checkBoxGroupField", "jcrMultiValueField",
+            "multiValueField", "twinColSelect", "multiselect");
+    private static final Set<String> NODES = Set.of("compositeField", "jcrMultiField", "composite", "multiField",
+            "switchableField", "switchable");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+    /** A validator: the value must match {@code pattern} completely. */
+    record Rule(Pattern pattern, String message) {
+    }
+
+    static DialogField of(String name, Map<String, Object> definition) {
+        String fieldType = string(definition, "$type", string(definition, "fieldType", classAlias(definition)));
+        int valueType = valueType(fieldType, string(definition, "type", null));
+        boolean multiple = MULTI.contains(fieldType) || Boolean.TRUE.equals(definition.get("multiselect"));
+        Object maxLength = definition.get("maxLength");
+        int max = maxLength instanceof Number number ? number.intValue() : -1;
+        return new DialogField(name, fieldType, Boolean.TRUE.equals(definition.get("required")),
+                string(definition, "requiredErrorMessage", null), valueType, multiple, NODES.contains(fieldType),
+                max, options(definition), rules(definition));
+    }
+
+    private static String classAlias(Map<String, Object> definition) {
+        String type = string(definition, "class", "");
+        String simple = type.substring(type.lastIndexOf('.') + 1).replace("Definition", "");
+        return simple.isEmpty() ? "textField" : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    }
+
+    private static int valueType(String fieldType, String declared) {
+        if (declared != null) {
+            String simple = declared.substring(declared.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            switch (simple) {
+                case "long", "integer", "int", "short" -> {
+                    return PropertyType.LONG;
+                }
+                case "double", "float" -> {
+                    return PropertyType.DOUBLE;
+                }
+                case "bigdecimal" -> {
+                    return PropertyType.DECIMAL;
+                }
+                case "boolean" -> {
+                    return PropertyType.BOOLEAN;
+                }
+                case "date", "calendar", "localdate", "localdatetime", "zoneddatetime", "instant" -> {
+                    return PropertyType.DATE;
+                }
+                default -> {
+                }
+            }
+        }
+        return switch (fieldType) {
+            case "checkBoxField", "checkbox" -> PropertyType.BOOLEAN;
+            case "dateField", "date" -> PropertyType.DATE;
+            default -> PropertyType.STRING;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> options(Map<String, Object> definition) {
+        Object source = definition.get("options");
+        if (definition.get("datasource") instanceof Map<?, ?> datasource) {
+            Object type = datasource.get("$type");
+            if (type != null && !"optionListDatasource".equals(type)) {
+                return List.of(); // jcrDatasource and others: not a fixed list
+            }
+            source = datasource.get("options");
+        }
+        List<String> values = new ArrayList<>();
+        List<Object> entries = new ArrayList<>();
+        if (source instanceof Map<?, ?> map) {
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
+                if (e.getValue() instanceof Map<?, ?> m && !m.containsKey("name")) {
+                    entries.add(withName((Map<String, Object>) m, e.getKey()));
+                } else {
+                    entries.add(e.getValue());
+                }
+            }
+        } else {
+            entries.addAll(entries(source));
+        }
+        for (Object entry : entries) {
+            if (entry instanceof Map<?, ?> option) {
+                Object value = option.get("value") != null ? option.get("value") : option.get("name");
+                if (value != null) {
+                    values.add(String.valueOf(value));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, Object> withName(Map<String, Object> option, String name) {
+        Map<String, Object> named = new java.util.LinkedHashMap<>(option);
+        named.put("name", name);
+        return named;
+    }
+
+    private static List<Rule> rules(Map<String, Object> definition) {
+        Object validators = definition.get("validators");
+        Iterable<?> entries = entries(validators);
+        List<Rule> rules = new ArrayList<>();
+        for (Object entry : entries) {
+            if (!(entry instanceof Map<?, ?> validator)) {
+                continue;
+            }
+            String type = String.valueOf(validator.get("$type") != null ? validator.get("$type")
+                    : validator.get("class")).toLowerCase(Locale.ROOT);
+            Object message = validator.get("errorMessage");
+            if (type.contains("emailvalidator")) {
+                rules.add(new Rule(EMAIL, message != null ? message.toString()
+                        : "Bitte geben Sie eine gültige E-Mail-Adresse ein."));
+            } else if (type.contains("regexpvalidator") && validator.get("pattern") != null) {
+                try {
+                    rules.add(new Rule(Pattern.compile(validator.get("pattern").toString()), message != null
+                            ? message.toString() : "Die Eingabe hat nicht das erwartete Format."));
+                } catch (PatternSyntaxException e) {
+                    // a broken pattern in a definition must not block editing; the definitions app shows it
+                }
+            }
+        }
+        return rules;
+    }
+
+    /** The values of a map or the elements of a list (YAML allows both for named entries). */
+    static java.util.Collection<?> entries(Object source) {
+        if (source instanceof Map<?, ?> map) {
+            return map.values();
+        }
+        if (source instanceof List<?> list) {
+            return list;
+        }
+        return List.of();
+    }
+
+    private static String string(Map<String, Object> definition, String key, String fallback) {
+        Object value = definition.get(key);
+        return value == null ? fallback : value.toString();
+    }
+}

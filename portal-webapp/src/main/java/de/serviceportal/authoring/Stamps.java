@@ -1,0 +1,62 @@
+package de.serviceportal.authoring;
+
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+/** Magnolia's bookkeeping on every change: {@code mgnl:lastModified(By)} on the node and on its page. */
+final class Stamps {
+
+    private final String actor;
+    private final Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+
+    Stamps(String actor) {
+        this.actor = actor;
+    }
+
+    void created(Node node) throws RepositoryException {
+        if (node.isNodeType("mgnl:created")) {
+            node.setProperty("mgnl:created", now);
+            node.setProperty("mgnl:createdBy", actor);
+        }
+    }
+
+    /** The node and the page it belongs to (itself if it is a page). */
+    void modified(Node node) throws RepositoryException {
+        stamp(node);
+        Node page = page(node);
+        if (page != null && !page.isSame(node)) {
+            stamp(page);
+        }
+    }
+
+    /** The nearest {@code mgnl:page} at or above {@code node}, or null. */
+    static Node page(Node node) throws RepositoryException {
+        for (Node current = node; current.getDepth() > 1; current = current.getParent()) {
+            if (current.isNodeType("mgnl:page")) {
+                return current;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest content item (page, folder, asset) at or above {@code node}, or null. */
+    static Node item(Node node) throws RepositoryException {
+        for (Node current = node; current.getDepth() > 1; current = current.getParent()) {
+            if (current.isNodeType("mgnl:content")) {
+                return current;
+            }
+        }
+        return null;
+    }
+
+    private void stamp(Node node) throws RepositoryException {
+        if (node.isNodeType("mgnl:lastModified")) {
+            node.setProperty("mgnl:lastModified", now);
+            node.setProperty("mgnl:lastModifiedBy", actor);
+        }
+    }
+}

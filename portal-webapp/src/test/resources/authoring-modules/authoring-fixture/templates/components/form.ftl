@@ -1,0 +1,1 @@
+<div class="form">${content.title!}</div>

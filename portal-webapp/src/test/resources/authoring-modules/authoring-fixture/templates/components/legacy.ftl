@@ -1,0 +1,1 @@
+<div class="legacy">${content.headline!}</div>
