@@ -8,6 +8,8 @@ import javax.jcr.RepositoryException;
 
 import org.springframework.stereotype.Component;
 
+import de.serviceportal.repository.Stamps;
+
 /** Moving a node to another parent (its identifier stays) and ordering it among its siblings, in the draft. */
 @Component
 class ContentCommands {

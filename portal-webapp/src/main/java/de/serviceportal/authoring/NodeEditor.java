@@ -19,6 +19,7 @@ import de.serviceportal.publishing.Publisher;
 import de.serviceportal.publishing.Versions;
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.repository.ContentStages;
+import de.serviceportal.repository.Stamps;
 
 /**
  * Creates, updates and deletes draft nodes for the Nodes API. Each request is one save: it is checked (If-Match,

@@ -1,12 +1,9 @@
 package de.serviceportal.editor;
 
 import java.text.Normalizer;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.regex.Pattern;
 
 import javax.jcr.Node;
@@ -15,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import de.serviceportal.publishing.ContentAudit;
 import de.serviceportal.repository.ContentStages;
+import de.serviceportal.repository.Stamps;
 import de.serviceportal.repository.Workspaces;
 
 /** Creates a draft page from the pages app's form, after checking what the editor typed. */
@@ -75,13 +73,12 @@ class NewPage {
             if (parentNode.hasNode(name)) {
                 return false;
             }
-            Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             Node page = parentNode.addNode(name, "mgnl:page");
             page.setProperty("mgnl:template", input.template());
             page.setProperty("title", title);
-            page.setProperty("mgnl:createdBy", actor);
-            page.setProperty("mgnl:lastModified", now);
-            page.setProperty("mgnl:lastModifiedBy", actor);
+            Stamps stamps = new Stamps(actor);
+            stamps.created(page);
+            stamps.modified(page);
             return true;
         });
         if (!created) {

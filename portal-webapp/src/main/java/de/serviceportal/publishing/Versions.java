@@ -31,6 +31,7 @@ import org.xml.sax.SAXException;
 
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.repository.IdentifierLookup;
+import de.serviceportal.repository.Stamps;
 import de.serviceportal.repository.Workspaces;
 
 /**
@@ -141,10 +142,7 @@ public class Versions {
             ItemReplacement.replace(session, lookup, parent, name, identifier, true, handler -> replay(content,
                     handler, name));
             Node restored = session.getNode((parent.equals("/") ? "" : parent) + "/" + name);
-            if (restored.isNodeType("mgnl:lastModified")) {
-                restored.setProperty("mgnl:lastModified", new GregorianCalendar(TimeZone.getTimeZone("UTC")));
-                restored.setProperty("mgnl:lastModifiedBy", actor);
-            }
+            new Stamps(actor).modified(restored);
             return version(identifier, node);
         });
     }
