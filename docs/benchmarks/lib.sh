@@ -1,4 +1,4 @@
-# Shared functions of the benchmark scripts (home-page.sh, ics.sh). Source it, after setting
+# Shared functions of the benchmark scripts (home-page.sh, ics.sh, cache-delivery.sh). Source it, after setting
 #   BENCH=<name>   prefix of log lines and of the temporary directory
 # and the settings the functions read (SERVER_CPU, CLIENT_CPU, JAVA_OPTS, WARMUP, READY_TIMEOUT; see the scripts).
 # Sourcing it checks the environment, installs missing tools, builds the jar if needed and sets up the clean-up
@@ -41,11 +41,7 @@ PORTAL_PID=
 NGINX_PID=
 cleanup() {
   local rc=$?
-  if [ -n "$PORTAL_PID" ] && kill -0 "$PORTAL_PID" 2>/dev/null; then
-    kill "$PORTAL_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$PORTAL_PID" 2>/dev/null || true
-  fi
+  stop_portal
   if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
     kill -QUIT "$NGINX_PID" 2>/dev/null || true   # graceful: the master stops its worker too
     for _ in $(seq 1 10); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.5; done
@@ -71,17 +67,21 @@ free_port() {
 }
 
 # --- portal -------------------------------------------------------------------------------------------
-# start_portal PATH [READY_CHECK]: starts the jar on core SERVER_CPU with a fresh portal home and waits until
-# GET PATH answers 200 (and, if given, the command READY_CHECK succeeds). Sets PORTAL_PORT, PORTAL_PID, PORTAL_BASE,
-# STARTUP_S and GC.
+# start_portal PATH [READY_CHECK] [PORTAL OPTIONS...]: starts the jar on core SERVER_CPU with a fresh portal home and
+# waits until GET PATH answers 200 (and, if given, the command READY_CHECK succeeds). Further arguments go to the
+# portal (e.g. --portal.cache.enabled=false). Sets PORTAL_PORT, PORTAL_PID, PORTAL_BASE, STARTUP_S and GC.
+PORTAL_STARTS=0
 start_portal() {
-  local path=$1 ready=${2:-true} t0
+  local path=$1 ready=${2:-true} t0 home
+  shift $(($# < 2 ? $# : 2))
+  PORTAL_STARTS=$((PORTAL_STARTS + 1))
+  home=$TMP/portal-home-$PORTAL_STARTS
   PORTAL_PORT=$(free_port) || die "no free port"
-  mkdir -p "$TMP/portal-home"
-  log "starting portal on 127.0.0.1:$PORTAL_PORT (core $SERVER_CPU, $JAVA_OPTS)"
+  mkdir -p "$home"
+  log "starting portal on 127.0.0.1:$PORTAL_PORT (core $SERVER_CPU, $JAVA_OPTS${*:+, $*})"
   # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
   taskset -c "$SERVER_CPU" java $JAVA_OPTS -jar "$JAR" \
-    --portal.home="$TMP/portal-home" --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
+    --portal.home="$home" --server.port="$PORTAL_PORT" --server.address=127.0.0.1 "$@" \
     >"$TMP/portal.log" 2>&1 &
   PORTAL_PID=$!   # taskset execs java, so this is the JVM's pid
   PORTAL_BASE="http://127.0.0.1:$PORTAL_PORT"
@@ -95,6 +95,16 @@ start_portal() {
   # The JVM sizes itself to the one core it may use (SerialGC, few compiler threads): worth recording.
   GC=$(jcmd "$PORTAL_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:+Use\(.*GC\)$/\1/p' | head -1 || true)
   log "portal ready after ${STARTUP_S}s"
+}
+
+# stop_portal: SIGTERM (clean shutdown), SIGKILL after 30 s.
+stop_portal() {
+  [ -n "$PORTAL_PID" ] || return 0
+  kill "$PORTAL_PID" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 1; done
+  kill -9 "$PORTAL_PID" 2>/dev/null || true
+  wait "$PORTAL_PID" 2>/dev/null || true
+  PORTAL_PID=
 }
 
 # --- nginx --------------------------------------------------------------------------------------------
