@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /** A request the authoring API refuses; the message is German and meant for the editor. Nothing was written. */
-class AuthoringException extends RuntimeException {
+public class AuthoringException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,15 +43,15 @@ class AuthoringException extends RuntimeException {
                         : errors.size() + " Felder sind nicht korrekt ausgefüllt.", errors);
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    List<FieldError> fieldErrors() {
+    public List<FieldError> fieldErrors() {
         return fieldErrors;
     }
 }

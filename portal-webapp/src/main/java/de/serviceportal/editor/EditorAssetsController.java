@@ -1,7 +1,7 @@
 package de.serviceportal.editor;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -12,23 +12,27 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The editor workspace's style sheet and script, from the portal jar (staff only, like the screens). */
+/**
+ * The editor workspace's style sheets and scripts ({@code editor/assets/*.css|js} in the portal jar; staff only,
+ * like the screens). Screens other than the frame's {@code editor.css}/{@code editor.js} name theirs in the frame
+ * macro's {@code assets} list.
+ */
 @Controller
 class EditorAssetsController {
 
-    private static final Map<String, MediaType> ASSETS = Map.of(
-            "editor.css", MediaType.valueOf("text/css;charset=UTF-8"),
-            "editor.js", MediaType.valueOf("text/javascript;charset=UTF-8"));
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*\\.(css|js)");
 
     @GetMapping("/.editor/assets/{name}")
     ResponseEntity<Resource> asset(@PathVariable String name) {
-        MediaType type = ASSETS.get(name);
-        if (type == null) {
+        Resource resource = new ClassPathResource("editor/assets/" + name);
+        if (!NAME.matcher(name).matches() || !resource.exists()) {
             return ResponseEntity.notFound().build();
         }
+        MediaType type = MediaType.valueOf(name.endsWith(".css") ? "text/css;charset=UTF-8"
+                : "text/javascript;charset=UTF-8");
         // revalidated after a minute: an updated portal ships new versions under the same names
         return ResponseEntity.ok().contentType(type)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate())
-                .body(new ClassPathResource("editor/assets/" + name));
+                .body(resource);
     }
 }

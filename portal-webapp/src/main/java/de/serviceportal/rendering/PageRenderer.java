@@ -65,8 +65,15 @@ class PageRenderer {
 
     void render(HttpServletRequest request, Session session, Site site, Locale locale, Node page, boolean byDomain,
             boolean staff, Writer out) throws IOException, TemplateException, RepositoryException {
+        render(request, session, site, locale, page, byDomain, staff, null, out);
+    }
+
+    /** As above; with {@code editMode} the page editor's bars are added. */
+    void render(HttpServletRequest request, Session session, Site site, Locale locale, Node page, boolean byDomain,
+            boolean staff, EditMode editMode, Writer out) throws IOException, TemplateException, RepositoryException {
         Definitions definitions = modules.current();
-        RenderContext context = new RenderContext(request, session, site, locale, page, definitions, byDomain, staff);
+        RenderContext context = new RenderContext(request, session, site, locale, page, definitions, byDomain, staff,
+                editMode);
         String templateId = page.hasProperty("mgnl:template") ? page.getProperty("mgnl:template").getString() : null;
         Optional<Definition> template = templateId == null ? Optional.empty()
                 : definitions.get(DefinitionType.TEMPLATE, templateId);

@@ -17,6 +17,7 @@ import org.owasp.encoder.Encode;
 
 import de.serviceportal.modules.Definition;
 import de.serviceportal.modules.DefinitionType;
+import de.serviceportal.repository.Stamps;
 import de.serviceportal.repository.Workspaces;
 import de.serviceportal.plugins.ComponentModels;
 import freemarker.template.TemplateException;
@@ -81,6 +82,9 @@ final class PageRendering {
                 html = afterBodyStart(html, notice("Diese Seite verwendet die unbekannte Vorlage „"
                         + unknownTemplate.get() + "“ und wird mit „" + template.id() + "“ angezeigt."));
             }
+            if (context.editMode() != null) {
+                html = afterBodyStart(html, context.editMode().pageBar(context.page()));
+            }
             out.write(html);
         } finally {
             frames.clear();
@@ -92,8 +96,10 @@ final class PageRendering {
         }
     }
 
-    void renderPageHook(Writer out) {
-        // Public and preview rendering need no editor hooks; the page editor adds its own.
+    void renderPageHook(Writer out) throws IOException {
+        if (context.editMode() != null) {
+            out.write(context.editMode().head());
+        }
     }
 
     void renderArea(String name, Node explicitContent, Writer out) throws IOException, TemplateException {
@@ -112,9 +118,11 @@ final class PageRendering {
         try {
             String type = String.valueOf(areaDefinition.getOrDefault("type", "list"));
             Node areaNode = owner.hasNode(name) ? owner.getNode(name) : null;
-            List<Node> components = AreaComponents.of(owner, name, areaDefinition,
-                    Workspaces.toRepositoryPath(Workspaces.WEBSITE, context.site().root())).stream()
-                    .map(AreaComponents.Entry::node).toList();
+            List<AreaComponents.Entry> entries = AreaComponents.of(owner, name, areaDefinition,
+                    Workspaces.toRepositoryPath(Workspaces.WEBSITE, context.site().root()));
+            List<Node> components = entries.stream().map(AreaComponents.Entry::node).toList();
+            EditMode.Area editedArea = context.editMode() == null ? null
+                    : new EditMode.Area(owner, name, areaNode, areaDefinition, entries);
             Object script = areaDefinition.get("templateScript");
             String scriptPath = script != null ? String.valueOf(script) : DEFAULT_AREA_SCRIPTS + type + ".ftl";
             Map<String, Object> model = model(areaNode, areaDefinition);
@@ -124,8 +132,14 @@ final class PageRendering {
             frames.push(new Frame(areaNode != null ? areaNode : owner, areaDefinition));
             try {
                 StringWriter buffer = new StringWriter();
+                if (editedArea != null) {
+                    buffer.write(context.editMode().areaStart(editedArea));
+                }
                 engine.render(scriptPath, model, context.locale(), buffer);
                 out.write(buffer.toString());
+                if (editedArea != null) {
+                    out.write(context.editMode().areaEnd(editedArea));
+                }
             } finally {
                 frames.pop();
             }
@@ -159,7 +173,14 @@ final class PageRendering {
             } finally {
                 frames.pop();
             }
-            out.write(buffer.toString());
+            if (context.editMode() != null) {
+                Node owner = Stamps.page(component);
+                EditMode.Component edited = new EditMode.Component(component, templateId,
+                        definition.get().properties(), owner != null && !context.page().isSame(owner));
+                out.write(context.editMode().componentStart(edited) + buffer + context.editMode().componentEnd(edited));
+            } else {
+                out.write(buffer.toString());
+            }
         } catch (TemplateException | IOException | RepositoryException | RuntimeException e) {
             problems.error(context, "render:" + templateId + "@" + path(component),
                     "Component " + path(component) + " (" + templateId + ") failed to render; it is left out", e);

@@ -15,9 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
  *
  * @param byDomain  the site was reached by its host name (links then have no prefix)
  * @param staff     a logged-in staff member is looking: problems are shown as notices on the page
+ * @param editMode  the page editor's hooks, or null when the page is shown as citizens see it
  */
 record RenderContext(HttpServletRequest request, Session session, Site site, Locale locale, Node page,
-        Definitions definitions, boolean byDomain, boolean staff) {
+        Definitions definitions, boolean byDomain, boolean staff, EditMode editMode) {
 
     /** The context of the page being rendered on this thread. */
     static RenderContext current() {

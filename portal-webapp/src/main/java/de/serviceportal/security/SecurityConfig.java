@@ -48,7 +48,8 @@ class SecurityConfig {
         "/.rest/audit/**", "/.rest/workflow/**", CsrfTokenController.PATH };
     /** Editor workspace screens for content (clerks have their own under /.editor/ too). */
     static final String[] EDITORIAL_SCREENS = { "/.editor/pages", "/.editor/pages/**", "/.editor/preview",
-        "/.editor/publishing", "/.editor/publishing/**" };
+        "/.editor/publishing", "/.editor/publishing/**", "/.editor/dam", "/.editor/dam/**", "/.editor/apps",
+        "/.editor/apps/**" };
     private static final String[] EDITORIAL_ROLES = { StaffRole.EDITOR.name(), StaffRole.PUBLISHER.name(),
         StaffRole.ADMIN.name() };
 
