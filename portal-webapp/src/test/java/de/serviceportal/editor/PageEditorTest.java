@@ -98,7 +98,7 @@ class PageEditorTest {
         String html = response.body();
         assertThat(html).contains("<aside class=\"pe-toolbar\" aria-label=\"Seiteneditor\">")
                 .contains("/.editor/assets/page-editor.css").contains("Inhalt Erster")
-                .contains("Bereich „main“").contains("Text: Erster Abschnitt")
+                .contains("Bereich „Hauptbereich“").contains("Text: Erster Abschnitt")
                 .contains("href=\"/.editor/pages/dialog?path=" + URLEncoder.encode(page + "/main/erster",
                         StandardCharsets.UTF_8))
                 .contains("href=\"/.editor/pages/dialog?parent=" + URLEncoder.encode(page + "/main",
@@ -186,7 +186,7 @@ class PageEditorTest {
     @Test
     void aFullAreaOffersNothingToAdd() {
         String html = editor().get(edit("/merseburg")).body();
-        String stage = html.substring(html.indexOf("Bereich „stage“"));
+        String stage = html.substring(html.indexOf("Bereich „Bühne“"));
         stage = stage.substring(0, stage.indexOf("</div>"));
         assertThat(stage).contains("Dieser Bereich ist voll").doesNotContain("Komponente hinzufügen");
     }
