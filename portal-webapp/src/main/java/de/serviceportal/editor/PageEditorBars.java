@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 
 import de.serviceportal.modules.DefinitionType;
 import de.serviceportal.modules.Definitions;
+import de.serviceportal.rendering.AreaComponents;
 import de.serviceportal.rendering.EditMode;
 import de.serviceportal.repository.Stamps;
 import de.serviceportal.repository.Workspaces;
@@ -168,11 +168,8 @@ final class PageEditorBars implements EditMode {
 
     private static List<String> siblings(Node area) throws RepositoryException {
         List<String> names = new ArrayList<>();
-        for (NodeIterator children = area.getNodes(); children.hasNext();) {
-            Node child = children.nextNode();
-            if (child.isNodeType("mgnl:component")) {
-                names.add(child.getName());
-            }
+        for (Node component : AreaComponents.own(area)) {
+            names.add(component.getName());
         }
         return names;
     }

@@ -81,7 +81,8 @@ public final class AreaComponents {
         return ancestors;
     }
 
-    private static List<Node> own(Node area) throws RepositoryException {
+    /** The components stored in an area node, in their order. */
+    public static List<Node> own(Node area) throws RepositoryException {
         List<Node> components = new ArrayList<>();
         for (NodeIterator it = area.getNodes(); it.hasNext(); ) {
             Node child = it.nextNode();

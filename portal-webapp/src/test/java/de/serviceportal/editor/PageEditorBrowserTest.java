@@ -66,12 +66,8 @@ class PageEditorBrowserTest {
             return null;
         });
         String base = "http://127.0.0.1:" + port;
-        browser.open(base + "/.login");
-        browser.driver().findElement(By.id("username")).sendKeys("editor-browser");
-        browser.driver().findElement(By.id("password")).sendKeys(PagesAppTest.PASSWORD);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        browser.logIn(base, "editor-browser", PagesAppTest.PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-        wait.until(driver -> !driver.getCurrentUrl().contains("/.login"));
 
         String edit = base + PageEditorController.EDIT + "?path=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
         browser.open(edit);

@@ -42,12 +42,8 @@ class PagesAppBrowserTest {
                     Set.of(StaffRole.EDITOR));
         }
         String base = "http://127.0.0.1:" + port;
-        browser.open(base + "/.login");
-        browser.driver().findElement(By.id("username")).sendKeys("pages-browser");
-        browser.driver().findElement(By.id("password")).sendKeys(PagesAppTest.PASSWORD);
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        browser.logIn(base, "pages-browser", PagesAppTest.PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-        wait.until(driver -> !driver.getCurrentUrl().contains("/.login"));
 
         assertThat(browser.title()).isEqualTo("Start – Redaktion"); // where the login leads
         Axe.assertNoViolations(browser.driver(), "Startseite der Redaktion");

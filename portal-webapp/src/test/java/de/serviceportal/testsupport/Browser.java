@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium driven through chromedriver, both from the Debian packages {@code chromium} and
@@ -92,6 +94,16 @@ public final class Browser implements AutoCloseable {
 
     public String title() {
         return driver.getTitle();
+    }
+
+    /** Logs a staff member in through the login form at {@code base}/.login and waits until it is left. */
+    public Browser logIn(String base, String username, String password) {
+        driver.get(base + "/.login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/.login"));
+        return this;
     }
 
     public String currentUrl() {
