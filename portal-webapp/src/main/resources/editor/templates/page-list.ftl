@@ -10,13 +10,31 @@
       [/#if]
       <a class="baum__titel" href="${page.url}">${page.title}</a>
       <span class="status status--${page.statusClass}">${page.status}</span>
+      <a class="baum__aktion" href="/.editor/pages/edit?path=${page.path?url}">Bearbeiten<span class="visually-hidden">: „${page.title}“</span></a>
       <a class="baum__aktion" href="/.editor/preview?path=${page.path?url}">Vorschau<span class="visually-hidden"> von „${page.title}“</span></a>
       <a class="baum__aktion" href="/.editor/publishing/new?path=${page.path?url}">Veröffentlichen<span class="visually-hidden">: „${page.title}“</span></a>
+      [#if page.request?has_content]<a class="baum__aktion" href="/.editor/publishing/${page.request}">Antrag prüfen<span class="visually-hidden">: „${page.title}“</span></a>[/#if]
+      [@actions page /]
       <span class="baum__info">${page.path}[#if page.lastModified?has_content] · geändert ${page.lastModified}[#if page.lastModifiedBy?has_content] von ${page.lastModifiedBy}[/#if][/#if]</span>
     </div>
   </li>
 [/#list]
 </ul>
+[/#macro]
+[#-- The further actions on a page, in a disclosure that needs no script. --]
+[#macro actions page]
+<details class="aktionen">
+  <summary>Weitere Aktionen<span class="visually-hidden"> für „${page.title}“</span></summary>
+  <ul>
+    <li><a href="/.editor/pages/dialog?path=${page.path?url}">Eigenschaften</a></li>
+    <li><a href="/.editor/pages/rename?path=${page.path?url}">Umbenennen</a></li>
+    <li><a href="/.editor/pages/move?path=${page.path?url}">Verschieben</a></li>
+    <li><a href="/.editor/pages/copy?path=${page.path?url}">Kopieren</a></li>
+    <li><a href="/.editor/pages/versions?path=${page.path?url}">Versionen</a></li>
+    [#if page.live]<li><a href="/.editor/publishing/new?path=${page.path?url}&amp;action=UNPUBLISH">Zurückziehen</a></li>[/#if]
+    <li><a href="/.editor/pages/delete?path=${page.path?url}">Löschen</a></li>
+  </ul>
+</details>
 [/#macro]
 [#-- Links to the neighbouring slices of a long level. --]
 [#macro slices]

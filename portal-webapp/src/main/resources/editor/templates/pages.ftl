@@ -6,7 +6,7 @@
 <p class="meldung fehler">Unter „${missing}“ gibt es keine Seite. <a href="/.editor/pages">Zur Seitenübersicht</a></p>
 [/@frame.page]
 [#elseif parent??]
-[@frame.page title="Unterseiten von ${parent.title}" current="pages"]
+[@frame.page title="Unterseiten von ${parent.title}" current="pages" assets=["page-actions.css"]]
 <nav aria-label="Pfad">
   <ol class="pfad">
     <li><a href="/.editor/pages">Alle Websites</a></li>
@@ -15,14 +15,18 @@
   </ol>
 </nav>
 <h1>Unterseiten von „${parent.title}“</h1>
+[#if notice??]<div class="meldung erfolg" role="status"><p>${notice}</p></div>[/#if]
 [#if created??]<div class="meldung erfolg" role="status"><p>Die Seite „${created.title}“ wurde angelegt. Sie ist noch nicht veröffentlicht.</p></div>[/#if]
 <p><a href="/.editor/pages/new?parent=${parent.path?url}">Neue Unterseite anlegen</a></p>
-<p><a href="${parent.url}">${parent.title}</a> <span class="status status--${parent.statusClass}">${parent.status}</span></p>
+<div class="baum__zeile"><a href="${parent.url}">${parent.title}</a> <span class="status status--${parent.statusClass}">${parent.status}</span>
+  <a class="baum__aktion" href="/.editor/pages/edit?path=${parent.path?url}">Bearbeiten<span class="visually-hidden">: „${parent.title}“</span></a>
+  [@list.actions parent /]</div>
 [#if children?has_content][@list.entries children /][@list.slices /][#else]<p>Diese Seite hat keine Unterseiten.</p>[/#if]
 [/@frame.page]
 [#else]
-[@frame.page title="Seiten" current="pages"]
+[@frame.page title="Seiten" current="pages" assets=["page-actions.css"]]
 <h1>Seiten</h1>
+[#if notice??]<div class="meldung erfolg" role="status"><p>${notice}</p></div>[/#if]
 [#list roots as root]
 <section aria-labelledby="site-${root?index}">
   <h2 id="site-${root?index}">${root.site}</h2>

@@ -50,6 +50,40 @@ class ContentCommands {
         });
     }
 
+    /**
+     * Renames the node in place: same parent, same position among its siblings, same identifier, so references
+     * by identifier keep working; only its path (for a page: its URL) changes.
+     */
+    NodeEditor.Change rename(ContentAddress address, String name, String actor) {
+        if (address.isRoot()) {
+            throw AuthoringException.badRequest("Ein Arbeitsbereich kann nicht umbenannt werden.");
+        }
+        ContentAddress.checkName(name);
+        return editor.edit(address, null, actor, "RENAME", (session, node) -> {
+            String old = node.getName();
+            if (old.equals(name)) {
+                throw AuthoringException.badRequest("„" + address.path() + "“ heißt bereits so.");
+            }
+            Node parent = node.getParent();
+            if (parent.hasNode(name)) {
+                throw AuthoringException.conflict("Daneben gibt es schon einen Knoten „" + name + "“.");
+            }
+            String next = nextSibling(parent, old);
+            String path = (parent.getDepth() == 0 ? "" : parent.getPath()) + "/" + name;
+            session.move(node.getPath(), path);
+            // a move appends the node to its parent's children: put it back where it was
+            if (next != null) {
+                parent.orderBefore(name, next);
+            }
+            Node renamed = session.getNode(path);
+            new Stamps(actor).modified(renamed);
+            String parentPath = address.path().substring(0, address.path().lastIndexOf('/'));
+            ContentAddress now = new ContentAddress(address.workspace(), parentPath + "/" + name);
+            return new NodeEditor.Change(now.path(), renamed.getIdentifier(), NodeState.etag(renamed),
+                    Set.of("von " + old + " nach " + name));
+        });
+    }
+
     /** Puts the node before or after a sibling (exactly one of them given, by name). */
     NodeEditor.Change order(ContentAddress address, String before, String after, String actor) {
         if ((before == null) == (after == null)) {

@@ -55,9 +55,8 @@ class NewPage {
             errors.put("title", "Der Titel darf höchstens " + MAX_TITLE + " Zeichen lang sein.");
         }
         String name = input.name() == null || input.name().isBlank() ? slug(title) : input.name().strip();
-        if (!errors.containsKey("title") && !NAME.matcher(name).matches()) {
-            errors.put("name", "Die Adresse darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten, "
-                    + "z. B. „abfall-und-umwelt“.");
+        if (!errors.containsKey("title") && nameError(name) != null) {
+            errors.put("name", nameError(name));
         }
         boolean allowed = templates.allowedUnder(parent.template()).stream()
                 .anyMatch(choice -> choice.id().equals(input.template()));
@@ -88,6 +87,18 @@ class NewPage {
         audit.record(actor, "CREATE", Workspaces.WEBSITE, path, null, "Seite „" + title + "“ (" + input.template()
                 + ")");
         return new Result(Map.of(), path);
+    }
+
+    /** Why {@code name} cannot be a page's URL segment (German), or null if it can. */
+    static String nameError(String name) {
+        if (name == null || name.isBlank()) {
+            return "Bitte geben Sie eine Adresse ein.";
+        }
+        if (!NAME.matcher(name).matches()) {
+            return "Die Adresse darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten, "
+                    + "z. B. „abfall-und-umwelt“.";
+        }
+        return null;
     }
 
     /** A URL segment from a German title: „Müll & Abfall“ → {@code muell-abfall}. */

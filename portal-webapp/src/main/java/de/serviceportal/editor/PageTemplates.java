@@ -43,6 +43,17 @@ class PageTemplates {
                 .toList();
     }
 
+    /** Whether a page with template {@code template} may live under a page with {@code parentTemplate}. */
+    boolean allowed(String template, String parentTemplate) {
+        return allowedUnder(parentTemplate).stream().anyMatch(choice -> choice.id().equals(template));
+    }
+
+    /** How editors know a template: its title, or its id if it has none. */
+    String title(String template) {
+        return modules.current().get(DefinitionType.TEMPLATE, template).map(PageTemplates::title)
+                .orElse(template == null || template.isEmpty() ? "ohne Vorlage" : template);
+    }
+
     private static boolean fits(String type, String parentType) {
         if (parentType == null) {
             return "home".equals(type);

@@ -64,8 +64,11 @@ class PublishingController {
     }
 
     @GetMapping(path = PATH + "/new", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> form(@RequestParam String path, CsrfToken csrf, Authentication user) {
-        return form(path, Map.of("action", "PUBLISH", "recursive", "", "comment", "", "date", "", "time", ""),
+    ResponseEntity<String> form(@RequestParam String path, @RequestParam(defaultValue = "PUBLISH") String action,
+            CsrfToken csrf, Authentication user) {
+        // the pages app links "Zurückziehen" here with the unpublication chosen
+        String chosen = "UNPUBLISH".equals(action) ? "UNPUBLISH" : "PUBLISH";
+        return form(path, Map.of("action", chosen, "recursive", "", "comment", "", "date", "", "time", ""),
                 Map.of(), csrf, user, HttpStatus.OK);
     }
 
@@ -219,7 +222,8 @@ class PublishingController {
         return view;
     }
 
-    private static boolean mayPublish(Authentication user) {
+    /** Publishers and administrators publish (where the site asks for four eyes: approve others' requests). */
+    static boolean mayPublish(Authentication user) {
         return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(role -> role.equals("ROLE_PUBLISHER") || role.equals("ROLE_ADMIN"));
     }
