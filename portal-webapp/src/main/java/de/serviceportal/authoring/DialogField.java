@@ -19,14 +19,18 @@ import javax.jcr.PropertyType;
  * @param valueType  the JCR property type the field stores
  * @param childNodes the field stores child nodes, not a property (compositeField, jcrMultiField)
  * @param options    allowed values of a select field with an option list, empty if not restricted
+ * @param nested     the form of the child node a compositeField, jcrMultiField or switchableField writes; null
+ *                   for fields that store a property
  */
 record DialogField(String name, String fieldType, boolean required, String requiredMessage, int valueType,
-        boolean multiple, boolean childNodes, int maxLength, List<String> options, List<Rule> rules) {
+        boolean multiple, boolean childNodes, int maxLength, List<String> options, List<Rule> rules,
+        DialogForm nested) {
 
     private static final Set<String> MULTI = Set.of("twinColSelectField", "checkBoxGroupField", "jcrMultiValueField",
             "multiValueField", "twinColSelect", "multiselect");
     private static final Set<String> NODES = Set.of("compositeField", "jcrMultiField", "composite", "multiField",
-            "switchableField", "switchable");
+            "switchableField", "switchable", "uploadField", "upload", "basicUpload");
+    static final Set<String> UPLOADS = Set.of("uploadField", "upload", "basicUpload");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     /** A validator: the value must match {@code pattern} completely. */
@@ -41,7 +45,72 @@ record DialogField(String name, String fieldType, boolean required, String requi
         int max = maxLength instanceof Number number ? number.intValue() : -1;
         return new DialogField(name, fieldType, Boolean.TRUE.equals(definition.get("required")),
                 string(definition, "requiredErrorMessage", null), valueType, multiple, NODES.contains(fieldType),
-                max, options(definition), rules(definition));
+                max, options(definition), rules(definition), nested(name, fieldType, definition));
+    }
+
+    /**
+     * What a field that writes a child node allows there: a composite's fields; for a jcrMultiField a container
+     * whose every child (entry {@code 0}, {@code 1}, …) has the entry field's form; a switchable's selector (stored
+     * under the field's name) and the fields of all its options.
+     */
+    @SuppressWarnings("unchecked")
+    private static DialogForm nested(String name, String fieldType, Map<String, Object> definition) {
+        switch (fieldType) {
+            case "compositeField", "composite" -> {
+                return DialogForm.of(name, label(definition, name), subfields(definition));
+            }
+            case "jcrMultiField", "multiField" -> {
+                if (!(definition.get("field") instanceof Map<?, ?> entry)) {
+                    return null;
+                }
+                Map<String, Object> entryDefinition = (Map<String, Object>) entry;
+                String entryType = string(entryDefinition, "$type", string(entryDefinition, "fieldType", ""));
+                DialogForm entries = "compositeField".equals(entryType) || "composite".equals(entryType)
+                        ? DialogForm.of(name, label(entryDefinition, name), subfields(entryDefinition))
+                        : DialogForm.of(name, label(entryDefinition, name), List.of(withName(entryDefinition,
+                                string(entryDefinition, "name", name))));
+                return new DialogForm(name, label(definition, name), Map.of(), entries);
+            }
+            case "switchableField", "switchable" -> {
+                List<Object> fields = new ArrayList<>();
+                if (definition.get("field") instanceof Map<?, ?> selector) {
+                    fields.add(withName((Map<String, Object>) selector, name));
+                }
+                for (Object option : entries(definition.get("forms"))) {
+                    if (option instanceof Map<?, ?> form) {
+                        fields.addAll(asList(((Map<String, Object>) form).get("properties")));
+                    }
+                }
+                return DialogForm.of(name, label(definition, name), fields);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static Object subfields(Map<String, Object> definition) {
+        return definition.get("properties") != null ? definition.get("properties") : definition.get("fields");
+    }
+
+    /** Named field definitions as a list with {@code name}, from a map or a list. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> asList(Object source) {
+        List<Object> list = new ArrayList<>();
+        if (source instanceof Map<?, ?> map) {
+            ((Map<String, Object>) map).forEach((key, value) -> {
+                if (value instanceof Map<?, ?> m) {
+                    list.add(m.containsKey("name") ? m : withName((Map<String, Object>) m, key));
+                }
+            });
+        } else if (source instanceof List<?> l) {
+            list.addAll(l);
+        }
+        return list;
+    }
+
+    private static String label(Map<String, Object> definition, String fallback) {
+        return string(definition, "label", fallback);
     }
 
     private static String classAlias(Map<String, Object> definition) {

@@ -8,9 +8,31 @@ import de.serviceportal.modules.Definition;
 
 /**
  * The fields of a dialog by name: {@code form.properties} (map or list with {@code name}) of Magnolia 6, or the
- * fields of all tabs of the legacy form ({@code form.tabs}, a list or map of tabs with {@code fields}).
+ * fields of all tabs of the legacy form ({@code form.tabs}, a list or map of tabs with {@code fields}). A nested
+ * form describes the child node of a composite or multi field; {@code entries}, if set, is the form of every child
+ * of the node (the entries of a jcrMultiField).
  */
-record DialogForm(String id, String label, Map<String, DialogField> fields) {
+record DialogForm(String id, String label, Map<String, DialogField> fields, DialogForm entries) {
+
+    DialogForm(String id, String label, Map<String, DialogField> fields) {
+        this(id, label, fields, null);
+    }
+
+    /** A nested form from field definitions (a map by name or a list with {@code name}). */
+    static DialogForm of(String id, String label, Object fieldDefinitions) {
+        Map<String, DialogField> fields = new LinkedHashMap<>();
+        collect(fieldDefinitions, fields);
+        return new DialogForm(id, label, fields);
+    }
+
+    /** The form of the child node {@code name}, or null if the dialog says nothing about it. */
+    DialogForm childForm(String name) {
+        if (entries != null) {
+            return entries;
+        }
+        DialogField field = fields.get(name);
+        return field == null ? null : field.nested();
+    }
 
     @SuppressWarnings("unchecked")
     static DialogForm of(Definition dialog) {

@@ -33,6 +33,27 @@ class Dialogs {
                 .flatMap(dialog -> definitions.get(DefinitionType.DIALOG, dialog)).map(Dialogs::form);
     }
 
+    /** The raw dialog definition of a template, for screens that render it. */
+    Optional<Definition> definitionFor(String templateId) {
+        if (templateId == null) {
+            return Optional.empty();
+        }
+        Definitions definitions = registry.current();
+        return definitions.get(DefinitionType.TEMPLATE, templateId).map(template -> template.string("dialog"))
+                .flatMap(dialog -> definitions.get(DefinitionType.DIALOG, dialog));
+    }
+
+    /** The definition of area {@code name} of a page or component template ({@code areas.<name>}). */
+    @SuppressWarnings("unchecked")
+    Optional<java.util.Map<String, Object>> area(String templateId, String name) {
+        if (templateId == null) {
+            return Optional.empty();
+        }
+        return registry.current().get(DefinitionType.TEMPLATE, templateId).map(template -> template.map("areas"))
+                .map(areas -> areas.get(name)).filter(java.util.Map.class::isInstance)
+                .map(area -> (java.util.Map<String, Object>) area);
+    }
+
     private static DialogForm form(Definition dialog) {
         return DialogForm.of(dialog);
     }

@@ -3,6 +3,7 @@ package de.serviceportal.authoring;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -20,6 +21,7 @@ import de.serviceportal.publishing.Versions;
 import de.serviceportal.repository.ContentRepository;
 import de.serviceportal.repository.ContentStages;
 import de.serviceportal.repository.Stamps;
+import de.serviceportal.repository.Workspaces;
 
 /**
  * Creates, updates and deletes draft nodes for the Nodes API. Each request is one save: it is checked (If-Match,
@@ -91,7 +93,7 @@ class NodeEditor {
             Set<String> changed = new LinkedHashSet<>();
             List<FieldError> errors = new ArrayList<>();
             Node node = add(parent, input, stamps);
-            fill(node, input, "", new PropertyValues(session.getValueFactory(), errors), changed, stamps);
+            fill(node, input, "", new PropertyValues(session.getValueFactory(), errors), changed, stamps, null);
             finish(errors);
             stamps.modified(node);
             return new Change(address.path(), node.getIdentifier(), NodeState.etag(node), changed);
@@ -99,14 +101,19 @@ class NodeEditor {
     }
 
     Change update(ContentAddress address, NodeInput input, String ifMatch, String actor) {
+        return update(address, input, List.of(), ifMatch, actor);
+    }
+
+    /** As {@link #update(ContentAddress, NodeInput, String, String)}; {@code known} are errors a screen found. */
+    Change update(ContentAddress address, NodeInput input, List<FieldError> known, String ifMatch, String actor) {
         if (address.isRoot()) {
             throw AuthoringException.badRequest("Der Arbeitsbereich selbst hat keine Eigenschaften.");
         }
         return edit(address, ifMatch, actor, "UPDATE", (session, node) -> {
             Stamps stamps = new Stamps(actor);
             Set<String> changed = new LinkedHashSet<>();
-            List<FieldError> errors = new ArrayList<>();
-            fill(node, input, "", new PropertyValues(session.getValueFactory(), errors), changed, stamps);
+            List<FieldError> errors = new ArrayList<>(known);
+            fill(node, input, "", new PropertyValues(session.getValueFactory(), errors), changed, stamps, null);
             finish(errors);
             if (!changed.isEmpty()) {
                 stamps.modified(node);
@@ -154,6 +161,57 @@ class NodeEditor {
         });
     }
 
+    /**
+     * Creates a component of {@code template} in the area {@code area} (the area node is created if missing), before
+     * the sibling {@code before} if given, else at the end. Refused unless the owner's template defines the area,
+     * offers the template there and the area is not full; {@code known} are errors a screen found.
+     */
+    Change createComponent(ContentAddress area, String template, String before, NodeInput input,
+            List<FieldError> known, String actor) {
+        if (area.isRoot() || area.path().lastIndexOf('/') == 0) {
+            throw AuthoringException.badRequest("„" + area.path() + "“ ist kein Bereich einer Seite.");
+        }
+        String areaName = area.path().substring(area.path().lastIndexOf('/') + 1);
+        ContentAddress ownerAddress = new ContentAddress(area.workspace(),
+                area.path().substring(0, area.path().lastIndexOf('/')));
+        return edit(ownerAddress, null, actor, "CREATE", (session, owner) -> {
+            Map<String, Object> definition = areaDefinition(owner, areaName);
+            Node areaNode = owner.hasNode(areaName) ? owner.getNode(areaName) : null;
+            AreaRules.check(definition, areaName, template, areaNode, dialogs);
+            Stamps stamps = new Stamps(actor);
+            if (areaNode == null) {
+                areaNode = owner.addNode(areaName, "mgnl:area");
+                stamps.created(areaNode);
+            }
+            Node component = areaNode.addNode(AreaRules.freeName(areaNode), "mgnl:component");
+            stamps.created(component);
+            component.setProperty(PropertyValues.TEMPLATE, template);
+            if (before != null && !before.isBlank() && areaNode.hasNode(before)) {
+                areaNode.orderBefore(component.getName(), before);
+            }
+            Set<String> changed = new LinkedHashSet<>();
+            List<FieldError> errors = new ArrayList<>(known);
+            fill(component, input, "", new PropertyValues(session.getValueFactory(), errors), changed, stamps, null);
+            finish(errors);
+            stamps.modified(component);
+            return new Change(Workspaces.toWorkspacePath(component.getPath()), component.getIdentifier(),
+                    NodeState.etag(component), changed);
+        });
+    }
+
+    private Map<String, Object> areaDefinition(Node owner, String areaName) throws RepositoryException {
+        String ownerTemplate = owner.hasProperty(PropertyValues.TEMPLATE)
+                ? owner.getProperty(PropertyValues.TEMPLATE).getString() : null;
+        String ownerPath = Workspaces.toWorkspacePath(owner.getPath());
+        return dialogs.area(ownerTemplate, areaName).orElseThrow(() -> AuthoringException.badRequest(
+                "Die Vorlage von „" + ownerPath + "“ hat keinen Bereich „" + areaName + "“."));
+    }
+
+    /** The node's current ETag in the draft. */
+    String state(ContentAddress address) {
+        return draft.read(session -> NodeState.etag(existing(session, address)));
+    }
+
     static Node existing(Session session, ContentAddress address) throws RepositoryException {
         if (!session.nodeExists(address.repositoryPath())) {
             throw AuthoringException.notFound(address.path());
@@ -172,9 +230,12 @@ class NodeEditor {
         return node;
     }
 
-    /** Sets the template first (it decides the dialog), then the properties, then the child nodes. */
+    /**
+     * Sets the template first (it decides the dialog), then the properties, then the child nodes. A node without
+     * a template is checked against {@code given}, the part of its parent's dialog that describes it.
+     */
     private void fill(Node node, NodeInput input, String prefix, PropertyValues values, Set<String> changed,
-            Stamps stamps) throws RepositoryException {
+            Stamps stamps, DialogForm given) throws RepositoryException {
         for (NodeInput.PropertyInput property : input.properties()) {
             if (PropertyValues.TEMPLATE.equals(property.name()) && property.values().size() > 1) {
                 values.checkFailed(prefix + property.name(), "Ein Knoten hat genau eine Vorlage.");
@@ -189,7 +250,7 @@ class NodeEditor {
         }
         String template = node.hasProperty(PropertyValues.TEMPLATE)
                 ? node.getProperty(PropertyValues.TEMPLATE).getString() : null;
-        DialogForm form = dialogs.forTemplate(template).orElse(null);
+        DialogForm form = template != null ? dialogs.forTemplate(template).orElse(null) : given;
         for (NodeInput.PropertyInput property : input.properties()) {
             if (values.apply(node, property, form, prefix)) {
                 changed.add(prefix + property.name());
@@ -204,13 +265,42 @@ class NodeEditor {
                 changed.add(prefix + child.name());
             }
             int before = changed.size();
-            fill(target, child, prefix + child.name() + "/", values, changed, stamps);
+            fill(target, child, prefix + child.name() + "/", values, changed, stamps,
+                    form == null ? null : form.childForm(child.name()));
             if (changed.size() > before) {
                 stamps.modified(target);
             }
         }
+        if (input.replaceNodes()) {
+            replaceChildren(node, input, prefix, changed);
+        }
+        new Uploads(values).apply(node, input.uploads(), form, prefix, changed, stamps);
         if (form != null) {
             values.checkRequired(node, form, prefix);
+        }
+    }
+
+    /** Removes the child nodes the input leaves out (content items excepted) and orders the rest as listed. */
+    private static void replaceChildren(Node node, NodeInput input, String prefix, Set<String> changed)
+            throws RepositoryException {
+        List<String> wanted = input.nodes().stream().map(NodeInput::name).toList();
+        List<String> present = new ArrayList<>();
+        for (NodeIterator children = node.getNodes(); children.hasNext();) {
+            Node child = children.nextNode();
+            if (child.isNodeType("mgnl:content")) {
+                continue;
+            }
+            if (wanted.contains(child.getName())) {
+                present.add(child.getName());
+            } else {
+                changed.add(prefix + child.getName());
+                child.remove();
+            }
+        }
+        if (!present.equals(wanted)) {
+            for (String name : wanted) {
+                node.orderBefore(name, null);
+            }
         }
     }
 

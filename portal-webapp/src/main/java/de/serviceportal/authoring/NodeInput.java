@@ -12,9 +12,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * A node as a client sends it, in the Nodes API shape: {@code {name, type, properties:[{name, type, multiple,
  * values}], nodes:[…]}}. {@code path} and {@code identifier} may be present (a node read and sent back) and are
- * ignored. Anything else is refused as a wrong shape.
+ * ignored. Anything else is refused as a wrong shape. Editor screens (not JSON) may also ask to replace the child
+ * nodes ({@code replaceNodes}: children not listed are removed, the rest put in the listed order) and upload files.
  */
-record NodeInput(String name, String type, List<PropertyInput> properties, List<NodeInput> nodes) {
+record NodeInput(String name, String type, List<PropertyInput> properties, List<NodeInput> nodes,
+        boolean replaceNodes, java.util.Map<String, NodeValues.Upload> uploads) {
+
+    NodeInput(String name, String type, List<PropertyInput> properties, List<NodeInput> nodes) {
+        this(name, type, properties, nodes, false, java.util.Map.of());
+    }
 
     private static final Set<String> NODE_KEYS = Set.of("name", "type", "path", "identifier", "properties", "nodes");
     private static final Set<String> PROPERTY_KEYS = Set.of("name", "type", "multiple", "values");

@@ -17,6 +17,8 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 import javax.jcr.ValueFactory;
 
+import de.serviceportal.rendering.RichTextRules;
+
 /**
  * Turns a client's property into JCR values, checked against its dialog field: the field decides the stored type
  * (a number field stores a Long even if the client sent the text "42"), then length, option list and the
@@ -29,6 +31,7 @@ final class PropertyValues {
     static final String REQUIRED = "Bitte füllen Sie dieses Feld aus.";
     private static final Set<Integer> TYPES = Set.of(PropertyType.STRING, PropertyType.LONG, PropertyType.DOUBLE,
             PropertyType.DECIMAL, PropertyType.BOOLEAN, PropertyType.DATE);
+    private static final Set<String> RICH_TEXT = Set.of("richTextField", "richText");
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final ValueFactory factory;
@@ -76,6 +79,9 @@ final class PropertyValues {
         int before = errors.size();
         List<Value> values = new ArrayList<>();
         for (String text : input.values()) {
+            if (definition != null && RICH_TEXT.contains(definition.fieldType())) {
+                text = RichTextRules.forStorage(text); // only what the editor offers, never scripts
+            }
             Value value = value(field, text, type, definition);
             if (value != null) {
                 values.add(value);

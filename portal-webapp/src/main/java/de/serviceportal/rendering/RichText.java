@@ -3,9 +3,6 @@ package de.serviceportal.rendering;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,19 +13,6 @@ import org.springframework.stereotype.Component;
 class RichText {
 
     private static final int CACHE_SIZE = 2_000;
-
-    private final Safelist safelist = Safelist.none()
-            .addTags("p", "br", "strong", "em", "b", "i", "u", "s", "sub", "sup", "ul", "ol", "li", "a",
-                    "h2", "h3", "h4", "h5", "h6", "blockquote", "abbr", "span",
-                    "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td")
-            .addAttributes("a", "href", "title", "hreflang", "lang")
-            .addAttributes("abbr", "title")
-            .addAttributes("span", "lang")
-            .addAttributes("p", "lang")
-            .addAttributes("th", "scope", "colspan", "rowspan")
-            .addAttributes("td", "colspan", "rowspan")
-            .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
-            .preserveRelativeLinks(true);
 
     private final Map<String, String> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -47,8 +31,7 @@ class RichText {
                 return cached;
             }
         }
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        String clean = Jsoup.clean(html, "https://portal.invalid/", safelist, output);
+        String clean = RichTextRules.forRendering(html);
         synchronized (cache) {
             cache.put(html, clean);
         }
