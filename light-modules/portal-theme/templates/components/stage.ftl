@@ -17,7 +17,7 @@
       [/#if]
     </div>
     [#if img?is_hash]
-    <div class="stage__media">[@util.image asset=img lazy=false /]</div>
+    <div class="stage__media">[@util.image asset=img lazy=false sizes="(min-width: 64em) 36rem, 100vw" /]</div>
     [/#if]
   </div>
 </div>

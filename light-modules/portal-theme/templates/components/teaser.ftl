@@ -14,7 +14,7 @@
 [#if headline?has_content]
 <article class="teaser[#if href?has_content] teaser--linked[/#if]">
   [#if img?is_hash]
-  <div class="teaser__media">[@util.image asset=img /]</div>
+  <div class="teaser__media">[@util.image asset=img sizes="(min-width: 64em) 22rem, (min-width: 40em) 50vw, 100vw" /]</div>
   [#elseif iconName?is_string && util.icons[iconName]??]
   <span class="teaser__icon">[@util.icon name=iconName /]</span>
   [/#if]

@@ -11,7 +11,7 @@
   <div class="text-image__grid">
     [#if img?is_hash]
     <figure class="text-image__figure">
-      [@util.image asset=img /]
+      [@util.image asset=img sizes="(min-width: 64em) 28rem, (min-width: 40em) 45vw, 100vw" /]
       [#if caption?has_content || img.copyright?has_content]
       <figcaption>[#if caption?has_content]<span[#if content.caption?has_content][@util.lang content "caption" /][#else][@util.lang img "caption" /][/#if]>${caption}</span>[/#if][#if img.copyright?has_content] <span class="credit">© ${img.copyright}</span>[/#if]</figcaption>
       [/#if]

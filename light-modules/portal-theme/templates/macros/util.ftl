@@ -135,12 +135,17 @@
   [#return ""]
 [/#function]
 
-[#-- <img> for an asset map; alt comes from the asset (empty alt = decorative image). --]
-[#macro image asset cssClass="" lazy=true]
+[#--
+  <img> for an asset map; alt comes from the asset (empty alt = decorative image). With the theme's renditions
+  (themes/portal-theme.yaml) it gets srcset and sizes: sizes says how wide the image is shown, e.g.
+  "(min-width: 64em) 50vw, 100vw", so the browser loads the smallest rendition that is sharp enough.
+--]
+[#macro image asset cssClass="" lazy=true sizes="100vw"]
   [#if asset?is_hash && asset.link?has_content]
     [#local w = attrNumber(asset.width!"")]
     [#local h = attrNumber(asset.height!"")]
-    <img src="${asset.link}" alt="${asset.alt!""}"[@lang node=asset prop="alt" /][#if cssClass?has_content] class="${cssClass}"[/#if][#if w?has_content && h?has_content] width="${w}" height="${h}"[/#if][#if lazy] loading="lazy"[/#if]>
+    [#local renditions = asset.renditions![]]
+    <img src="${asset.link}"[#if renditions?size > 1] srcset="[#list renditions as r]${r.link} ${r.width?c}w[#sep], [/#list]" sizes="${sizes}"[/#if] alt="${asset.alt!""}"[@lang node=asset prop="alt" /][#if cssClass?has_content] class="${cssClass}"[/#if][#if w?has_content && h?has_content] width="${w}" height="${h}"[/#if][#if lazy] loading="lazy"[/#if]>
   [/#if]
 [/#macro]
 

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import de.serviceportal.publishing.Audience;
 import de.serviceportal.repository.ContentStages;
 import de.serviceportal.repository.IdentifierLookup;
-import de.serviceportal.repository.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,9 +37,8 @@ class AssetController {
             throws IOException, RepositoryException {
         Session session = stages.of(Audience.currentStage()).login();
         try {
-            Node asset = asset(session, identifier);
-            if (asset == null || !asset.hasNode("jcr:content")
-                    || !asset.getNode("jcr:content").hasProperty("jcr:data")) {
+            Node asset = DamNodes.asset(session, lookup, identifier);
+            if (asset == null || !DamNodes.hasFile(asset)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
@@ -78,11 +76,5 @@ class AssetController {
         } finally {
             session.logout();
         }
-    }
-
-    private Node asset(Session session, String identifier) throws RepositoryException {
-        Node node = lookup.find(session, identifier);
-        return node != null && Workspaces.DAM.equals(Workspaces.workspaceOf(node.getPath()))
-                && node.isNodeType("mgnl:asset") ? node : null;
     }
 }

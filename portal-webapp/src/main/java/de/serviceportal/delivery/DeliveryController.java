@@ -205,6 +205,6 @@ class DeliveryController {
         for (Site site : sites.sites()) {
             languages.addAll(site.languages());
         }
-        return new NodeWriter(session, definition, lookup, lang, languages);
+        return new NodeWriter(session, definition, lookup, lang, languages, registry.current());
     }
 }

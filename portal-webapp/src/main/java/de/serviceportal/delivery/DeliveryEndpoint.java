@@ -27,8 +27,11 @@ record DeliveryEndpoint(String id, String name, String workspace, String rootPat
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
-    /** A property-name pattern and how its values are resolved. */
-    record Reference(Pattern propertyName, boolean asset, String targetWorkspace) {
+    /**
+     * A property-name pattern and how its values are resolved; {@code assetRenditions} names the theme
+     * variations an asset resolver adds as {@code renditions: {name: {mimeType, link}}}.
+     */
+    record Reference(Pattern propertyName, boolean asset, String targetWorkspace, List<String> assetRenditions) {
     }
 
     /** The endpoint a definition declares, or empty if it is no delivery endpoint (another REST endpoint kind). */
@@ -60,7 +63,8 @@ record DeliveryEndpoint(String id, String name, String workspace, String rootPat
                     boolean asset = type.toLowerCase().contains("asset");
                     Object target = resolver.get("targetWorkspace");
                     references.add(new Reference(Pattern.compile(String.valueOf(reference.get("propertyName"))),
-                            asset, target != null ? String.valueOf(target) : asset ? "dam" : "website"));
+                            asset, target != null ? String.valueOf(target) : asset ? "dam" : "website",
+                            strings(resolver.get("assetRenditions"))));
                 }
             }
         }

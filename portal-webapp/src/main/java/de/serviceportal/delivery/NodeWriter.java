@@ -19,6 +19,8 @@ import javax.jcr.Session;
 import javax.jcr.Value;
 
 import de.serviceportal.caching.ContentReads;
+import de.serviceportal.dam.Renditions;
+import de.serviceportal.modules.Definitions;
 import de.serviceportal.repository.IdentifierLookup;
 import de.serviceportal.repository.Workspaces;
 
@@ -34,6 +36,7 @@ final class NodeWriter {
     private final IdentifierLookup lookup;
     private final String lang;
     private final Set<String> languages;
+    private final Definitions definitions;
     private Instant newest;
 
     /**
@@ -42,8 +45,9 @@ final class NodeWriter {
      * @param languages all languages of all sites: their suffixed variants are hidden when a language is asked for
      */
     NodeWriter(Session session, DeliveryEndpoint endpoint, IdentifierLookup lookup, String lang,
-            Set<String> languages) {
+            Set<String> languages, Definitions definitions) {
         this.session = session;
+        this.definitions = definitions;
         this.endpoint = endpoint;
         this.lookup = lookup;
         this.lang = lang;
@@ -212,9 +216,39 @@ final class NodeWriter {
             return value;
         }
         if (reference.asset()) {
-            return target.isNodeType("mgnl:asset") ? asset(target) : value;
+            if (!target.isNodeType("mgnl:asset")) {
+                return value;
+            }
+            Map<String, Object> asset = asset(target);
+            Map<String, Object> renditions = renditions(target, reference.assetRenditions());
+            if (!renditions.isEmpty()) {
+                asset.put("renditions", renditions);
+            }
+            return asset;
         }
         return write(target, 0, referenceLevel + 1);
+    }
+
+    /**
+     * Magnolia's shape of resolved renditions: {@code {name: {mimeType, link}}} for each named variation a theme
+     * defines; an image that cannot be scaled links its original. Documents have none.
+     */
+    private Map<String, Object> renditions(Node asset, List<String> names) throws RepositoryException {
+        Map<String, Object> renditions = new LinkedHashMap<>();
+        String mimeType = asset.hasNode("jcr:content") ? string(asset.getNode("jcr:content"), "jcr:mimeType") : null;
+        if (definitions == null || mimeType == null || !mimeType.startsWith("image/")) {
+            return renditions;
+        }
+        for (String name : names) {
+            java.util.Optional<Renditions.Variation> variation = Renditions.find(definitions, null, name);
+            if (variation.isPresent()) {
+                Map<String, Object> rendition = new LinkedHashMap<>();
+                rendition.put("mimeType", mimeType);
+                rendition.put("link", Renditions.link(variation.get(), asset));
+                renditions.put(name, rendition);
+            }
+        }
+        return renditions;
     }
 
     static Map<String, Object> asset(Node asset) throws RepositoryException {

@@ -18,9 +18,10 @@ import freemarker.template.TemplateException;
 /**
  * The editor workspace's own screens, as FreeMarker templates shipped in the portal jar ({@code editor/templates}):
  * the same settings as page scripts, so every {@code ${…}} is HTML-escaped unless a template says otherwise.
+ * Public for the screens of other feature packages (the assets app in {@code dam}).
  */
 @Component
-class EditorTemplates {
+public class EditorTemplates {
 
     private final Configuration configuration;
 
@@ -34,21 +35,21 @@ class EditorTemplates {
             .ofPattern("dd.MM.yyyy, HH:mm 'Uhr'").withZone(java.time.ZoneId.of("Europe/Berlin"));
 
     /** A point in time as editors read it, in the portal's time zone. */
-    static String when(java.time.Instant instant) {
+    public static String when(java.time.Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
     }
 
     /** A rendered screen as a response that no cache keeps (staff screens show drafts and personal data). */
-    ResponseEntity<String> respond(HttpStatus status, String template, Map<String, Object> model) {
+    public ResponseEntity<String> respond(HttpStatus status, String template, Map<String, Object> model) {
         return html(status, render(template, model));
     }
 
-    static ResponseEntity<String> html(HttpStatus status, String body) {
+    public static ResponseEntity<String> html(HttpStatus status, String body) {
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(body);
     }
 
-    String render(String template, Map<String, Object> model) {
+    public String render(String template, Map<String, Object> model) {
         try {
             StringWriter out = new StringWriter();
             configuration.getTemplate(template).process(model, out);

@@ -2,10 +2,12 @@ package de.serviceportal.rendering;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import de.serviceportal.dam.Renditions;
 import de.serviceportal.repository.Workspaces;
 
 /** {@code damfn}: assets by item key ({@code jcr:<uuid>}). */
@@ -43,6 +45,11 @@ public final class DamFunctions {
             map.put("width", number(resource, "width", 0));
             map.put("height", number(resource, "height", 0));
         }
+        RenderContext context = RenderContext.currentOrNull();
+        if (context != null) {
+            // the theme's image sizes for srcset, smallest first (empty for documents and unscalable images)
+            map.put("renditions", Renditions.sizes(context.definitions(), theme(context), asset));
+        }
         map.values().removeIf(java.util.Objects::isNull);
         return map;
     }
@@ -52,9 +59,23 @@ public final class DamFunctions {
         return asset == null ? null : Links.assetLink(asset);
     }
 
-    /** Renditions come with the DAM work; until then every rendition is the original. */
+    /**
+     * The link of a rendition (an imaging variation of the site's theme) of the asset; the original's link when
+     * the theme has no such variation or the file cannot be scaled; null if there is no such asset.
+     */
     public String getRendition(String itemKey, String renditionName) throws RepositoryException {
-        return getAssetLink(itemKey);
+        Node asset = cmsfn.contentById(itemKey, Workspaces.DAM);
+        if (asset == null || !asset.isNodeType("mgnl:asset")) {
+            return null;
+        }
+        RenderContext context = RenderContext.currentOrNull();
+        Optional<Renditions.Variation> variation = context == null ? Optional.empty()
+                : Renditions.find(context.definitions(), theme(context), renditionName);
+        return variation.isPresent() ? Renditions.link(variation.get(), asset) : Links.assetLink(asset);
+    }
+
+    private static String theme(RenderContext context) {
+        return Renditions.themeOf(context.site().properties());
     }
 
     private static String string(Node node, String property) throws RepositoryException {
