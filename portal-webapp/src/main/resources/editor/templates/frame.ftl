@@ -21,8 +21,6 @@
     <ul class="kopf__nav">
       <li><a href="/.editor/"[#if current == "start"] aria-current="page"[/#if]>Start</a></li>
       [#if editorial!true]<li><a href="/.editor/pages"[#if current == "pages"] aria-current="page"[/#if]>Seiten</a></li>
-      <li><a href="/.editor/dam"[#if current == "dam"] aria-current="page"[/#if]>Medien</a></li>
-      <li><a href="/.editor/apps"[#if current == "apps"] aria-current="page"[/#if]>Inhalte</a></li>
       <li><a href="/.editor/publishing"[#if current == "publishing"] aria-current="page"[/#if]>Veröffentlichungen</a></li>[/#if]
       <li><a href="/.editor/plugins"[#if current == "plugins"] aria-current="page"[/#if]>Dienste</a></li>
     </ul>
