@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +41,7 @@ class PageActionsTest {
     Publisher publisher;
 
     private PortalHttp as(StaffRole role) {
-        String name = "actions-" + role.name().toLowerCase();
-        if (accounts.find(name).isEmpty()) {
-            accounts.create(name, PagesAppTest.PASSWORD, "Aktionen " + role, null, Set.of(role));
-        }
-        return new PortalHttp(port).loggedIn(name, PagesAppTest.PASSWORD);
+        return EditorStaff.as(port, accounts, "actions", role);
     }
 
     /** Creates a page through the pages app's form; returns its path. */

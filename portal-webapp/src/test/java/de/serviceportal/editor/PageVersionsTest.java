@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +37,7 @@ class PageVersionsTest {
     ContentAudit audit;
 
     private PortalHttp as(StaffRole role) {
-        String name = "versions-" + role.name().toLowerCase();
-        if (accounts.find(name).isEmpty()) {
-            accounts.create(name, PagesAppTest.PASSWORD, "Versionen " + role, null, Set.of(role));
-        }
-        return new PortalHttp(port).loggedIn(name, PagesAppTest.PASSWORD);
+        return EditorStaff.as(port, accounts, "versions", role);
     }
 
     /** A page published as "Alter Titel" whose draft title is "Neuer Titel" since. */

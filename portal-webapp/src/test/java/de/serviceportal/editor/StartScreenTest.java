@@ -2,7 +2,6 @@ package de.serviceportal.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +29,7 @@ class StartScreenTest {
     Publisher publisher;
 
     private PortalHttp as(StaffRole role) {
-        String name = "start-" + role.name().toLowerCase();
-        if (accounts.find(name).isEmpty()) {
-            accounts.create(name, PagesAppTest.PASSWORD, "Start " + role, null, Set.of(role));
-        }
-        return new PortalHttp(port).loggedIn(name, PagesAppTest.PASSWORD);
+        return EditorStaff.as(port, accounts, "start", role);
     }
 
     @Test
